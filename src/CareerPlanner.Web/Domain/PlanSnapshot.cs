@@ -1,0 +1,30 @@
+using System.Text.Json;
+
+namespace CareerPlanner.Web.Domain;
+
+/// <summary>
+/// The plan as it stood at a review: enough to tell later what changed (actions, progress, goals,
+/// requirements and levels). Stored as JSON with the review, so it never changes afterwards.
+/// </summary>
+public sealed record PlanSnapshot(
+    int SchemaVersion,
+    string Title,
+    IReadOnlyList<PlanSnapshot.SkillState> Skills,
+    IReadOnlyList<PlanSnapshot.GoalState> Goals,
+    IReadOnlyList<PlanSnapshot.RequirementState> Requirements,
+    IReadOnlyList<PlanSnapshot.ActionState> Actions)
+{
+    public const int CurrentSchemaVersion = 1;
+
+    internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    public static PlanSnapshot Empty { get; } = new(CurrentSchemaVersion, "", [], [], [], []);
+
+    public sealed record SkillState(string Name, SkillLevel Level);
+
+    public sealed record GoalState(Guid Id, GoalHorizon Horizon, string Title, DateOnly TargetDate);
+
+    public sealed record RequirementState(Guid Id, string Name, SkillLevel RequiredLevel, SkillLevel? CurrentLevel, Priority Priority);
+
+    public sealed record ActionState(Guid Id, string Title, ActionStatus Status, int PercentDone, DateOnly? Deadline);
+}

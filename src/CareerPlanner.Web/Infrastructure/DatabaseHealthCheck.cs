@@ -1,0 +1,12 @@
+using CareerPlanner.Web.Data;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace CareerPlanner.Web.Infrastructure;
+
+internal sealed class DatabaseHealthCheck(AppDbContext db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        await db.Database.CanConnectAsync(cancellationToken)
+            ? HealthCheckResult.Healthy()
+            : HealthCheckResult.Unhealthy("The database cannot be reached.");
+}

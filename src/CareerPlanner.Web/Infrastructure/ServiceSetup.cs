@@ -1,0 +1,86 @@
+using CareerPlanner.Web.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPlanner.Web.Infrastructure;
+
+public static class ServiceSetup
+{
+    public static void AddCareerPlanner(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var dataFolder = new DataFolder(builder.Configuration, builder.Environment);
+        services.AddSingleton(dataFolder);
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddDbContext<AppDbContext>(options => options.UseSqlite(ConnectionString(builder.Configuration, dataFolder)));
+
+        services
+            .AddIdentityCore<AppUser>(options =>
+            {
+                // OWASP ASVS 5: length, not composition. The upper bound is checked by the forms.
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.User.RequireUniqueEmail = true;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddSignInManager()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders();
+
+        services
+            .AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "CareerPlanner.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/login";
+            options.ExpireTimeSpan = TimeSpan.FromDays(14);
+            options.SlidingExpiration = true;
+        });
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        // Every page needs a signed-in person unless it says [AllowAnonymous].
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        services.AddDataProtection()
+            .SetApplicationName("CareerPlanner")
+            .PersistKeysToFileSystem(new DirectoryInfo(dataFolder.KeysFolder));
+
+        services.AddRouting(options => options.LowercaseUrls = true);
+        services.AddRazorPages();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+    }
+
+    private static string ConnectionString(IConfiguration configuration, DataFolder dataFolder)
+    {
+        var configured = configuration.GetConnectionString("CareerPlanner");
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = dataFolder.DatabaseFile,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+}

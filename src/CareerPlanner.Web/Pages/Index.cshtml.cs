@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CareerPlanner.Web.Pages;
+
+[AllowAnonymous]
+public sealed class IndexModel : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public bool SignedOut { get; set; }
+
+    public bool IsSignedIn => User.Identity?.IsAuthenticated == true;
+}

@@ -1,0 +1,75 @@
+using System.Security.Claims;
+using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Domain;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPlanner.Web.Pages;
+
+public enum EditOutcome
+{
+    Saved,
+    NotFound,
+    Invalid,
+}
+
+/// <summary>
+/// What every page of a plan shares: the owner check (anyone else gets 404), the clock, and one way
+/// to apply a change that refuses stale forms and turns broken rules into messages by the field.
+/// </summary>
+public abstract class PlanPageModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    public const string StaleMessage =
+        "This plan was changed in another tab or window since you opened this page. Your input is still here: review it against the latest plan (reload in another tab) and save again.";
+
+    protected AppDbContext Db => db;
+
+    protected DateTimeOffset Now => clock.GetUtcNow();
+
+    protected string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+
+    protected IQueryable<Plan> MyPlans => db.Plans.OwnedBy(UserId);
+
+    /// <summary>Loads the plan for a change, applies it, saves. Errors land in ModelState under <paramref name="prefix"/>.</summary>
+    protected async Task<EditOutcome> TryEditAsync(int planId, int formVersion, Action<Plan> change, string prefix = "Input")
+    {
+        var plan = await MyPlans.SingleOrDefaultAsync(p => p.Id == planId);
+        if (plan is null)
+        {
+            return EditOutcome.NotFound;
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return EditOutcome.Invalid;
+        }
+
+        if (plan.Version != formVersion)
+        {
+            ModelState.AddModelError("", StaleMessage);
+            return EditOutcome.Invalid;
+        }
+
+        try
+        {
+            change(plan);
+            await db.SaveChangesAsync();
+            return EditOutcome.Saved;
+        }
+        catch (DomainRuleException e)
+        {
+            ModelState.AddModelError(e.Field.Length == 0 ? "" : $"{prefix}.{e.Field}", e.Message);
+        }
+        catch (PlanPartNotFoundException e)
+        {
+            ModelState.AddModelError("", e.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", StaleMessage);
+        }
+
+        db.ChangeTracker.Clear();
+        return EditOutcome.Invalid;
+    }
+}

@@ -1,0 +1,40 @@
+using CareerPlanner.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPlanner.Web.Pages.Plans;
+
+public sealed class DeleteModel(AppDbContext db, TimeProvider clock, ILogger<DeleteModel> logger) : PlanPageModel(db, clock)
+{
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public string Title { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var title = await MyPlans.AsNoTracking().Where(p => p.Id == id).Select(p => p.Title).SingleOrDefaultAsync();
+        if (title is null)
+        {
+            return NotFound();
+        }
+
+        Title = title;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id)
+    {
+        var plan = await MyPlans.SingleOrDefaultAsync(p => p.Id == id);
+        if (plan is null)
+        {
+            return NotFound();
+        }
+
+        Db.Plans.Remove(plan);
+        await Db.SaveChangesAsync();
+        logger.LogInformation("Plan {PlanId} deleted by its owner {UserId}", id, UserId);
+        StatusMessage = $"Plan “{plan.Title}” deleted.";
+        return RedirectToPage("/Plans/Index");
+    }
+}
