@@ -1,0 +1,62 @@
+using CareerPlanner.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CareerPlanner.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a real SQLite file in a fresh temp data folder, migrated at start-up as in
+/// production, with a clock the test controls.
+/// </summary>
+public sealed class AppFactory : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset Today = new(2026, 11, 29, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "careerplanner-tests", Guid.NewGuid().ToString("N"));
+
+    public FakeTimeProvider Clock { get; } = new(Today);
+
+    public string DataFolder => _dataFolder;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("CareerPlanner:DataFolder", _dataFolder);
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>A browser-like client: keeps cookies, does not follow redirects, so tests assert them.</summary>
+    public HtmlClient NewClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>Runs a query against the app's database, for assertions a page cannot show.</summary>
+    public async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_dataFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is harmless; never fail a test on clean-up.
+            }
+        }
+    }
+}
