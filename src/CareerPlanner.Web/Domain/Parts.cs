@@ -14,6 +14,9 @@ public sealed class Skill
     }
 
     public Guid Id { get; private set; }
+
+    /// <summary>A copy with the same id: EF Core writes a JSON list in order only for new instances, so reordering swaps in copies.</summary>
+    internal Skill Copy() => (Skill)MemberwiseClone();
     public string Name { get; internal set; } = "";
     public SkillLevel Level { get; internal set; }
     public string Evidence { get; internal set; } = "";
@@ -27,6 +30,9 @@ public sealed class Experience
     internal Experience(Guid id) => Id = id;
 
     public Guid Id { get; private set; }
+
+    /// <summary>A copy with the same id: EF Core writes a JSON list in order only for new instances, so reordering swaps in copies.</summary>
+    internal Experience Copy() => (Experience)MemberwiseClone();
     public string Role { get; internal set; } = "";
     public string Organisation { get; internal set; } = "";
     public DateOnly From { get; internal set; }
@@ -44,6 +50,9 @@ public sealed class Goal
     internal Goal(Guid id) => Id = id;
 
     public Guid Id { get; private set; }
+
+    /// <summary>A copy with the same id: EF Core writes a JSON list in order only for new instances, so reordering swaps in copies.</summary>
+    internal Goal Copy() => (Goal)MemberwiseClone();
     public GoalHorizon Horizon { get; internal set; }
     public string Title { get; internal set; } = "";
     public string Description { get; internal set; } = "";
@@ -58,6 +67,9 @@ public sealed class Requirement
     internal Requirement(Guid id) => Id = id;
 
     public Guid Id { get; private set; }
+
+    /// <summary>A copy with the same id: EF Core writes a JSON list in order only for new instances, so reordering swaps in copies.</summary>
+    internal Requirement Copy() => (Requirement)MemberwiseClone();
     public RequirementKind Kind { get; internal set; }
     public string Name { get; internal set; } = "";
     public SkillLevel RequiredLevel { get; internal set; }
@@ -76,6 +88,9 @@ public sealed class PlanAction
     internal PlanAction(Guid id) => Id = id;
 
     public Guid Id { get; private set; }
+
+    /// <summary>A copy with the same id: EF Core writes a JSON list in order only for new instances, so reordering swaps in copies.</summary>
+    internal PlanAction Copy() => (PlanAction)MemberwiseClone();
     public string Title { get; internal set; } = "";
     public ActionKind Kind { get; internal set; }
 
@@ -113,6 +128,9 @@ public sealed class Milestone
     internal Milestone(Guid id) => Id = id;
 
     public Guid Id { get; private set; }
+
+    /// <summary>A copy with the same id: EF Core writes a JSON list in order only for new instances, so reordering swaps in copies.</summary>
+    internal Milestone Copy() => (Milestone)MemberwiseClone();
     public MilestoneKind Kind { get; internal set; }
     public DateOnly Date { get; internal set; }
     public string Note { get; internal set; } = "";

@@ -145,7 +145,7 @@ public sealed class Plan
 
     public void RemoveSkill(Guid id, DateTimeOffset now) => Remove(_skills, id, s => s.Id, "skill", now);
 
-    public void MoveSkill(Guid id, int offset, DateTimeOffset now) => Move(_skills, id, s => s.Id, offset, now);
+    public void MoveSkill(Guid id, int offset, DateTimeOffset now) => Move(_skills, id, s => s.Id, s => s.Copy(), offset, now);
 
     /// <summary>The step-1 skill whose name matches, ignoring case and surrounding spaces.</summary>
     public Skill? SkillNamed(string name) =>
@@ -182,7 +182,7 @@ public sealed class Plan
 
     public void RemoveExperience(Guid id, DateTimeOffset now) => Remove(_experiences, id, e => e.Id, "experience", now);
 
-    public void MoveExperience(Guid id, int offset, DateTimeOffset now) => Move(_experiences, id, e => e.Id, offset, now);
+    public void MoveExperience(Guid id, int offset, DateTimeOffset now) => Move(_experiences, id, e => e.Id, e => e.Copy(), offset, now);
 
     private static void Apply(Experience experience, ExperienceInput input, DateOnly today)
     {
@@ -238,7 +238,7 @@ public sealed class Plan
         }
     }
 
-    public void MoveGoal(Guid id, int offset, DateTimeOffset now) => Move(_goals, id, g => g.Id, offset, now);
+    public void MoveGoal(Guid id, int offset, DateTimeOffset now) => Move(_goals, id, g => g.Id, g => g.Copy(), offset, now);
 
     private static void Apply(Goal goal, GoalInput input, DateOnly today, bool isNew)
     {
@@ -292,7 +292,7 @@ public sealed class Plan
         _mentorRatings.RemoveAll(r => r.RequirementId == id);
     }
 
-    public void MoveRequirement(Guid id, int offset, DateTimeOffset now) => Move(_requirements, id, r => r.Id, offset, now);
+    public void MoveRequirement(Guid id, int offset, DateTimeOffset now) => Move(_requirements, id, r => r.Id, r => r.Copy(), offset, now);
 
     private void Apply(Requirement requirement, RequirementInput input)
     {
@@ -332,7 +332,7 @@ public sealed class Plan
 
     public void RemoveAction(Guid id, DateTimeOffset now) => Remove(_actions, id, a => a.Id, "action", now);
 
-    public void MoveAction(Guid id, int offset, DateTimeOffset now) => Move(_actions, id, a => a.Id, offset, now);
+    public void MoveAction(Guid id, int offset, DateTimeOffset now) => Move(_actions, id, a => a.Id, a => a.Copy(), offset, now);
 
     private void Apply(PlanAction action, ActionInput input)
     {
@@ -606,7 +606,7 @@ public sealed class Plan
         Touch(now);
     }
 
-    private void Move<T>(List<T> list, Guid id, Func<T, Guid> idOf, int offset, DateTimeOffset now)
+    private void Move<T>(List<T> list, Guid id, Func<T, Guid> idOf, Func<T, T> copy, int offset, DateTimeOffset now)
     {
         var from = list.FindIndex(x => idOf(x) == id);
         if (from < 0)
@@ -620,9 +620,12 @@ public sealed class Plan
             return;
         }
 
-        var item = list[from];
-        list.RemoveAt(from);
-        list.Insert(to, item);
+        var reordered = list.ToList();
+        var item = reordered[from];
+        reordered.RemoveAt(from);
+        reordered.Insert(to, item);
+        list.Clear();
+        list.AddRange(reordered.Select(copy));
         Touch(now);
     }
 

@@ -1,4 +1,5 @@
 using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -15,6 +16,7 @@ public static class ServiceSetup
         var dataFolder = new DataFolder(builder.Configuration, builder.Environment);
         services.AddSingleton(dataFolder);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<MarkdownRenderer>();
 
         services.AddDbContext<AppDbContext>(options => options.UseSqlite(ConnectionString(builder.Configuration, dataFolder)));
 
@@ -64,7 +66,17 @@ public static class ServiceSetup
             .PersistKeysToFileSystem(new DirectoryInfo(dataFolder.KeysFolder));
 
         services.AddRouting(options => options.LowercaseUrls = true);
-        services.AddRazorPages();
+        services.AddRazorPages().AddMvcOptions(options =>
+        {
+            // Messages a person understands when a value cannot even be read (a crafted or broken request).
+            var messages = options.ModelBindingMessageProvider;
+            messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"“{value}” is not a valid value for {field}.");
+            messages.SetValueIsInvalidAccessor(value => $"“{value}” is not a valid value.");
+            messages.SetValueMustBeANumberAccessor(field => $"{field} must be a number.");
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"“{value}” is not a valid value.");
+            messages.SetUnknownValueIsInvalidAccessor(field => $"The value given for {field} is not valid.");
+            messages.SetValueMustNotBeNullAccessor(field => $"{field} is required.");
+        });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
 

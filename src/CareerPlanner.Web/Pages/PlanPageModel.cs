@@ -11,6 +11,9 @@ public enum EditOutcome
     Saved,
     NotFound,
     Invalid,
+
+    /// <summary>The form was made from an older version of the plan; nothing was saved.</summary>
+    Stale,
 }
 
 /// <summary>
@@ -47,18 +50,21 @@ public abstract class PlanPageModel(AppDbContext db, TimeProvider clock) : PageM
         if (plan.Version != formVersion)
         {
             ModelState.AddModelError("", StaleMessage);
-            return EditOutcome.Invalid;
+            return EditOutcome.Stale;
         }
 
         try
         {
             change(plan);
-            await db.SaveChangesAsync();
-            return EditOutcome.Saved;
+            if (ModelState.IsValid)
+            {
+                await db.SaveChangesAsync();
+                return EditOutcome.Saved;
+            }
         }
         catch (DomainRuleException e)
         {
-            ModelState.AddModelError(e.Field.Length == 0 ? "" : $"{prefix}.{e.Field}", e.Message);
+            AddError(prefix, e);
         }
         catch (PlanPartNotFoundException e)
         {
@@ -67,9 +73,27 @@ public abstract class PlanPageModel(AppDbContext db, TimeProvider clock) : PageM
         catch (DbUpdateConcurrencyException)
         {
             ModelState.AddModelError("", StaleMessage);
+            db.ChangeTracker.Clear();
+            return EditOutcome.Stale;
         }
 
         db.ChangeTracker.Clear();
         return EditOutcome.Invalid;
     }
+
+    /// <summary>Runs one change of a larger edit; a broken rule becomes a message by its field and the edit goes on, so every error shows at once.</summary>
+    protected void Collect(string prefix, Action change)
+    {
+        try
+        {
+            change();
+        }
+        catch (DomainRuleException e)
+        {
+            AddError(prefix, e);
+        }
+    }
+
+    private void AddError(string prefix, DomainRuleException e) =>
+        ModelState.AddModelError(e.Field.Length == 0 ? prefix : $"{prefix}.{e.Field}", e.Message);
 }

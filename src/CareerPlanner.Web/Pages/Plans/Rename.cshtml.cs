@@ -38,7 +38,14 @@ public sealed class RenameModel(AppDbContext db, TimeProvider clock) : PlanPageM
                 StatusMessage = $"Plan renamed to “{Input.Title.Trim()}”.";
                 return RedirectToPage("/Plans/Index");
             default:
-                CurrentTitle = await MyPlans.Where(p => p.Id == id).Select(p => p.Title).SingleAsync();
+                var current = await MyPlans.Where(p => p.Id == id).Select(p => new { p.Title, p.Version }).SingleAsync();
+                CurrentTitle = current.Title;
+                if (outcome == EditOutcome.Stale)
+                {
+                    ModelState.Remove("Input.Version");
+                    Input.Version = current.Version;
+                }
+
                 return Page();
         }
     }

@@ -1,0 +1,148 @@
+using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Domain;
+using CareerPlanner.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPlanner.Web.Pages.Plans.Steps;
+
+/// <summary>
+/// A step of the wizard: one form holding the whole step. Save stays, Next and Back move on; each
+/// saves everything typed first. A form with errors comes back with every value as typed.
+/// </summary>
+public abstract class StepPageModel<TInput>(AppDbContext db, TimeProvider clock) : PlanPageModel(db, clock), IStepPage
+    where TInput : class, new()
+{
+    [BindProperty]
+    public TInput Input { get; set; } = new();
+
+    [BindProperty]
+    public int Version { get; set; }
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public int PlanId { get; private set; }
+
+    public string PlanTitle { get; private set; } = "";
+
+    public StepIndicator Steps { get; private set; } = default!;
+
+    public abstract PlanStep Step { get; }
+
+    public string? BackUrl => BackPathFor(PlanId);
+
+    private string BackPathFor(int id) => Step == PlanStep.SelfAssessment ? $"/plans/{id}" : StepPages.PathFor(id, Step - 1) ?? $"/plans/{id}";
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var plan = await MyPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
+        if (plan is null)
+        {
+            return NotFound();
+        }
+
+        Show(plan);
+        Version = plan.Version;
+        Input = ToInput(plan);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, string? command)
+    {
+        var action = StepCommand.Parse(command);
+        Validate(Input);
+        var outcome = await TryEditAsync(id, Version, plan =>
+        {
+            Apply(plan, Input);
+            if (action.Kind is StepCommandKind.Remove or StepCommandKind.Move && ModelState.IsValid)
+            {
+                Collect("Input", () => ApplyListCommand(plan, action));
+            }
+
+            plan.ResumeAt(LandsOn(action), Now);
+        });
+
+        switch (outcome)
+        {
+            case EditOutcome.NotFound:
+                return NotFound();
+            case EditOutcome.Invalid or EditOutcome.Stale:
+                var current = await MyPlans.AsNoTracking().SingleAsync(p => p.Id == id);
+                Show(current);
+                if (outcome == EditOutcome.Stale)
+                {
+                    // The person has been told; saving this form again overwrites the newer version.
+                    ModelState.Remove(nameof(Version));
+                    Version = current.Version;
+                }
+
+                return Page();
+            default:
+                break;
+        }
+
+        var here = StepPages.PathFor(id, Step)!;
+        switch (action.Kind)
+        {
+            case StepCommandKind.Next:
+                return Redirect(StepPages.PathFor(id, Step + 1) ?? $"/plans/{id}");
+            case StepCommandKind.Back:
+                return Redirect(BackPathFor(id));
+            case StepCommandKind.Remove:
+                StatusMessage = "Removed. Everything else you typed is saved.";
+                return Redirect(here);
+            case StepCommandKind.Move:
+                StatusMessage = "Order changed and saved.";
+                return Redirect(here + "#" + action.List);
+            default:
+                StatusMessage = "Saved.";
+                return Redirect(here);
+        }
+    }
+
+    /// <summary>The step the person lands on after pressing the button: where the plan resumes next time.</summary>
+    private PlanStep LandsOn(StepCommand action) => action.Kind switch
+    {
+        StepCommandKind.Next when Step < PlanStep.ProgressReview => Step + 1,
+        StepCommandKind.Back when Step > PlanStep.SelfAssessment => Step - 1,
+        _ => Step,
+    };
+
+    /// <summary>The form filled with the plan as saved (plus one empty row per list, for adding).</summary>
+    protected abstract TInput ToInput(Plan plan);
+
+    /// <summary>Checks what the form alone can tell (a level chosen, a date given) before the plan's own rules run.</summary>
+    protected virtual void Validate(TInput input)
+    {
+    }
+
+    /// <summary>Applies the whole form to the plan; broken rules are collected by field with <see cref="PlanPageModel.Collect"/>.</summary>
+    protected abstract void Apply(Plan plan, TInput input);
+
+    protected abstract void ApplyListCommand(Plan plan, StepCommand command);
+
+    /// <summary>Loads what the page shows besides the form.</summary>
+    protected virtual void Show(Plan plan)
+    {
+        PlanId = plan.Id;
+        PlanTitle = plan.Title;
+        Steps = StepIndicator.For(plan, Step);
+    }
+}
+
+/// <summary>What the shared parts of a step page (heading, indicator, buttons) need to know.</summary>
+public interface IStepPage
+{
+    int PlanId { get; }
+
+    string PlanTitle { get; }
+
+    PlanStep Step { get; }
+
+    StepIndicator Steps { get; }
+
+    string? StatusMessage { get; }
+
+    string? BackUrl { get; }
+}
