@@ -238,6 +238,13 @@ public sealed class Plan
         }
     }
 
+    /// <summary>Goals grouped by horizon (1 year first), soonest target first within each.</summary>
+    public IReadOnlyList<(GoalHorizon Horizon, IReadOnlyList<Goal> Goals)> GoalsByHorizon() =>
+        [.. _goals
+            .GroupBy(g => g.Horizon)
+            .OrderBy(g => g.Key)
+            .Select(g => (g.Key, (IReadOnlyList<Goal>)[.. g.OrderBy(x => x.TargetDate)]))];
+
     public void MoveGoal(Guid id, int offset, DateTimeOffset now) => Move(_goals, id, g => g.Id, g => g.Copy(), offset, now);
 
     private static void Apply(Goal goal, GoalInput input, DateOnly today, bool isNew)

@@ -326,6 +326,27 @@ public sealed class WizardStepsTests : IDisposable
         Assert.Equal(3, version); // created (1), then the owner's one save (2 changes: content + resume point)
     }
 
+    [Fact]
+    public async Task PlanOverview_RendersTheMarkdownPeopleTyped_Safely()
+    {
+        using var client = await _app.RegisteredClientAsync();
+        var id = await client.CreatePlanAsync("Rendered");
+        await client.FillAsync(Url(id, "self-assessment"), new Dictionary<string, string>
+        {
+            ["Input.Strengths"] = "Explains complex problems **simply** <script>alert(1)</script> [x](javascript:alert(1))",
+            ["Input.Skills[0].Name"] = "Writing",
+            ["Input.Skills[0].Level"] = "4",
+        }, button: "Save");
+
+        var overview = await client.GetAsync($"/plans/{id}");
+
+        var section = overview.Document.QuerySelector("section[aria-labelledby=s1]")!;
+        Assert.Equal("simply", section.QuerySelector("strong")!.TextContent);
+        Assert.Empty(overview.Document.QuerySelectorAll("main script"));
+        Assert.DoesNotContain(overview.Document.QuerySelectorAll("main a"), a => (a.GetAttribute("href") ?? "").StartsWith("javascript", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("4 – Proficient", section.QuerySelector("table")!.TextContent);
+    }
+
     private static async Task AddSkillAsync(HtmlClient client, int id, int row, string name, string level)
     {
         var result = await client.FillAsync(Url(id, "self-assessment"), new Dictionary<string, string>

@@ -1,14 +1,26 @@
 using CareerPlanner.Web.Data;
 using CareerPlanner.Web.Domain;
 using CareerPlanner.Web.Pages.Shared;
+using CareerPlanner.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Plans;
 
+/// <summary>The plan read as a document: every step rendered, with links to edit each.</summary>
 public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PlanPageModel(db, clock)
 {
-    public PlanHome View { get; private set; } = default!;
+    public Plan Plan { get; private set; } = default!;
+
+    public StepIndicator Steps { get; private set; } = default!;
+
+    public GapAnalysis Gaps { get; private set; } = default!;
+
+    public GapChart Chart { get; private set; } = default!;
+
+    public IReadOnlyList<(GoalHorizon Horizon, IReadOnlyList<Goal> Goals)> GoalsByHorizon { get; private set; } = [];
+
+    public string ContinueUrl { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -18,33 +30,12 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PlanPage
             return NotFound();
         }
 
-        View = PlanHome.Of(plan);
+        Plan = plan;
+        Steps = StepIndicator.For(plan, null);
+        Gaps = GapAnalysis.Of(plan);
+        Chart = GapChart.Of(Gaps);
+        GoalsByHorizon = plan.GoalsByHorizon();
+        ContinueUrl = StepPages.PathFor(plan.Id, plan.CurrentStep) ?? StepPages.PathFor(plan.Id, PlanStep.SelfAssessment)!;
         return Page();
-    }
-
-    public sealed record PlanHome(
-        int Id,
-        string Title,
-        StepIndicator Steps,
-        string CurrentStepName,
-        string? ContinueUrl,
-        IReadOnlyList<(string Label, int Count)> Counts,
-        DateTime UpdatedAt)
-    {
-        public static PlanHome Of(Plan plan) => new(
-            plan.Id,
-            plan.Title,
-            StepIndicator.For(plan, null),
-            plan.CurrentStep.DisplayName(),
-            StepPages.PathFor(plan.Id, plan.CurrentStep) ?? StepPages.PathFor(plan.Id, PlanStep.SelfAssessment),
-            [
-                ("Skills", plan.Skills.Count),
-                ("Experiences", plan.Experiences.Count),
-                ("Goals", plan.Goals.Count),
-                ("Requirements", plan.Requirements.Count),
-                ("Actions", plan.Actions.Count),
-                ("Milestones", plan.Milestones.Count),
-            ],
-            plan.UpdatedAt);
     }
 }

@@ -15,10 +15,7 @@ public sealed class GoalsModel(AppDbContext db, TimeProvider clock) : StepPageMo
     protected override void Show(Plan plan)
     {
         base.Show(plan);
-        ByHorizon = [.. plan.Goals
-            .GroupBy(g => g.Horizon)
-            .OrderBy(g => g.Key)
-            .Select(g => (g.Key, (IReadOnlyList<Goal>)[.. g.OrderBy(x => x.TargetDate)]))];
+        ByHorizon = plan.GoalsByHorizon();
     }
 
     protected override Form ToInput(Plan plan) => new()
