@@ -43,62 +43,26 @@ public sealed class GapAnalysisModel(AppDbContext db, TimeProvider clock) : Step
 
     protected override void Validate(Form input)
     {
-        for (var i = 0; i < input.Requirements.Count; i++)
-        {
-            var row = input.Requirements[i];
-            if (row.IsBlank)
-            {
-                continue;
-            }
-
-            Require(row.Kind, i, nameof(RequirementRow.Kind), "Choose a kind.");
-            Require(row.RequiredLevel, i, nameof(RequirementRow.RequiredLevel), "Choose the required level, 1 to 5.");
-            Require(row.ClosedBy, i, nameof(RequirementRow.ClosedBy), "Choose what would close the gap.");
-            Require(row.Priority, i, nameof(RequirementRow.Priority), "Choose a priority.");
-        }
-    }
-
-    private void Require<T>(T? value, int row, string field, string message) where T : struct
-    {
-        var key = $"Input.Requirements[{row}].{field}";
-        if (value is null && !ModelState.ContainsKey(key))
-        {
-            ModelState.AddModelError(key, message);
-        }
+        const string list = nameof(Form.Requirements);
+        RequireInRows(input.Requirements, list, nameof(RequirementRow.Kind), r => r.Kind, "Choose a kind.");
+        RequireInRows(input.Requirements, list, nameof(RequirementRow.RequiredLevel), r => r.RequiredLevel, "Choose the required level, 1 to 5.");
+        RequireInRows(input.Requirements, list, nameof(RequirementRow.ClosedBy), r => r.ClosedBy, "Choose what would close the gap.");
+        RequireInRows(input.Requirements, list, nameof(RequirementRow.Priority), r => r.Priority, "Choose a priority.");
     }
 
     protected override void Apply(Plan plan, Form input)
     {
         Collect("Input", () => plan.DescribeTargetRole(input.TargetRoleTitle, input.TargetRoleDescription, Now));
-        for (var i = 0; i < input.Requirements.Count; i++)
-        {
-            var row = input.Requirements[i];
-            var requirement = new RequirementInput(row.Kind ?? 0, row.Name, (SkillLevel)(row.RequiredLevel ?? 0), (SkillLevel?)row.CurrentLevel, row.ClosedBy ?? 0, row.Priority ?? 0);
-            if (row.Id is { } id)
-            {
-                Collect($"Input.Requirements[{i}]", () => plan.UpdateRequirement(id, requirement, Now));
-            }
-            else if (!row.IsBlank)
-            {
-                Collect($"Input.Requirements[{i}]", () => plan.AddRequirement(requirement, Now));
-            }
-        }
+        ApplyRows(input.Requirements, nameof(Form.Requirements),
+            row => new RequirementInput(row.Kind ?? 0, row.Name, (SkillLevel)(row.RequiredLevel ?? 0), (SkillLevel?)row.CurrentLevel, row.ClosedBy ?? 0, row.Priority ?? 0),
+            (id, requirement) => plan.UpdateRequirement(id, requirement, Now),
+            requirement => plan.AddRequirement(requirement, Now));
     }
 
-    protected override void ApplyListCommand(Plan plan, StepCommand command)
+    protected override IReadOnlyDictionary<string, ListEdits> ListsOf(Plan plan) => new Dictionary<string, ListEdits>
     {
-        switch (command.List, command.Kind)
-        {
-            case (RequirementsList, StepCommandKind.Remove):
-                plan.RemoveRequirement(command.ItemId, Now);
-                break;
-            case (RequirementsList, StepCommandKind.Move):
-                plan.MoveRequirement(command.ItemId, command.Offset, Now);
-                break;
-            default:
-                break;
-        }
-    }
+        [RequirementsList] = new(id => plan.RemoveRequirement(id, Now), (id, by) => plan.MoveRequirement(id, by, Now)),
+    };
 
     public sealed class Form
     {
@@ -107,7 +71,7 @@ public sealed class GapAnalysisModel(AppDbContext db, TimeProvider clock) : Step
         public List<RequirementRow> Requirements { get; set; } = [];
     }
 
-    public sealed class RequirementRow
+    public sealed class RequirementRow : IFormRow
     {
         public Guid? Id { get; set; }
         public RequirementKind? Kind { get; set; }

@@ -32,58 +32,23 @@ public sealed class GoalsModel(AppDbContext db, TimeProvider clock) : StepPageMo
 
     protected override void Validate(Form input)
     {
-        for (var i = 0; i < input.Goals.Count; i++)
-        {
-            var row = input.Goals[i];
-            if (row.IsBlank)
-            {
-                continue;
-            }
-
-            if (row.Horizon is null)
-            {
-                ModelState.AddModelError($"Input.Goals[{i}].Horizon", "Choose a horizon.");
-            }
-
-            if (row.TargetDate is null && !ModelState.ContainsKey($"Input.Goals[{i}].TargetDate"))
-            {
-                ModelState.AddModelError($"Input.Goals[{i}].TargetDate", "Give a target date after today.");
-            }
-        }
+        RequireInRows(input.Goals, nameof(Form.Goals), nameof(GoalRow.Horizon), r => r.Horizon, "Choose a horizon.");
+        RequireInRows(input.Goals, nameof(Form.Goals), nameof(GoalRow.TargetDate), r => r.TargetDate, "Give a target date after today.");
     }
 
     protected override void Apply(Plan plan, Form input)
     {
         Collect("Input", () => plan.DescribeAmbition(input.DreamJob, input.Intention, input.Opportunities, Now));
-        for (var i = 0; i < input.Goals.Count; i++)
-        {
-            var row = input.Goals[i];
-            var goal = new GoalInput(row.Horizon ?? 0, row.Title, row.Description, row.TargetDate ?? default);
-            if (row.Id is { } id)
-            {
-                Collect($"Input.Goals[{i}]", () => plan.UpdateGoal(id, goal, Now));
-            }
-            else if (!row.IsBlank)
-            {
-                Collect($"Input.Goals[{i}]", () => plan.AddGoal(goal, Now));
-            }
-        }
+        ApplyRows(input.Goals, nameof(Form.Goals),
+            row => new GoalInput(row.Horizon ?? 0, row.Title, row.Description, row.TargetDate ?? default),
+            (id, goal) => plan.UpdateGoal(id, goal, Now),
+            goal => plan.AddGoal(goal, Now));
     }
 
-    protected override void ApplyListCommand(Plan plan, StepCommand command)
+    protected override IReadOnlyDictionary<string, ListEdits> ListsOf(Plan plan) => new Dictionary<string, ListEdits>
     {
-        switch (command.List, command.Kind)
-        {
-            case (GoalsList, StepCommandKind.Remove):
-                plan.RemoveGoal(command.ItemId, Now);
-                break;
-            case (GoalsList, StepCommandKind.Move):
-                plan.MoveGoal(command.ItemId, command.Offset, Now);
-                break;
-            default:
-                break;
-        }
-    }
+        [GoalsList] = new(id => plan.RemoveGoal(id, Now), (id, by) => plan.MoveGoal(id, by, Now)),
+    };
 
     public sealed class Form
     {
@@ -93,7 +58,7 @@ public sealed class GoalsModel(AppDbContext db, TimeProvider clock) : StepPageMo
         public List<GoalRow> Goals { get; set; } = [];
     }
 
-    public sealed class GoalRow
+    public sealed class GoalRow : IFormRow
     {
         public Guid? Id { get; set; }
         public GoalHorizon? Horizon { get; set; }

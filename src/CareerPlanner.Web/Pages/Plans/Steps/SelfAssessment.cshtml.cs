@@ -29,75 +29,28 @@ public sealed class SelfAssessmentModel(AppDbContext db, TimeProvider clock) : S
 
     protected override void Validate(Form input)
     {
-        for (var i = 0; i < input.Skills.Count; i++)
-        {
-            if (!input.Skills[i].IsBlank && input.Skills[i].Level is null)
-            {
-                ModelState.AddModelError($"Input.Skills[{i}].Level", "Choose a level from 1 (Novice) to 5 (Expert).");
-            }
-        }
-
-        for (var i = 0; i < input.Experiences.Count; i++)
-        {
-            if (!input.Experiences[i].IsBlank && input.Experiences[i].From is null && !ModelState.ContainsKey($"Input.Experiences[{i}].From"))
-            {
-                ModelState.AddModelError($"Input.Experiences[{i}].From", "Enter when it started.");
-            }
-        }
+        RequireInRows(input.Skills, nameof(Form.Skills), nameof(SkillRow.Level), r => r.Level, "Choose a level from 1 (Novice) to 5 (Expert).");
+        RequireInRows(input.Experiences, nameof(Form.Experiences), nameof(ExperienceRow.From), r => r.From, "Enter when it started.");
     }
 
     protected override void Apply(Plan plan, Form input)
     {
         Collect("Input", () => plan.DescribeSelf(input.Strengths, input.Motivators, input.ExcelsAt, input.StrugglesWith, Now));
-        for (var i = 0; i < input.Skills.Count; i++)
-        {
-            var row = input.Skills[i];
-            var skill = new SkillInput(row.Name, (SkillLevel)(row.Level ?? 0), row.Evidence);
-            if (row.Id is { } id)
-            {
-                Collect($"Input.Skills[{i}]", () => plan.UpdateSkill(id, skill, Now));
-            }
-            else if (!row.IsBlank)
-            {
-                Collect($"Input.Skills[{i}]", () => plan.AddSkill(skill, Now));
-            }
-        }
-
-        for (var i = 0; i < input.Experiences.Count; i++)
-        {
-            var row = input.Experiences[i];
-            var experience = new ExperienceInput(row.Role, row.Organisation, row.From ?? default, row.To, row.Highlights);
-            if (row.Id is { } id)
-            {
-                Collect($"Input.Experiences[{i}]", () => plan.UpdateExperience(id, experience, Now));
-            }
-            else if (!row.IsBlank)
-            {
-                Collect($"Input.Experiences[{i}]", () => plan.AddExperience(experience, Now));
-            }
-        }
+        ApplyRows(input.Skills, nameof(Form.Skills),
+            row => new SkillInput(row.Name, (SkillLevel)(row.Level ?? 0), row.Evidence),
+            (id, skill) => plan.UpdateSkill(id, skill, Now),
+            skill => plan.AddSkill(skill, Now));
+        ApplyRows(input.Experiences, nameof(Form.Experiences),
+            row => new ExperienceInput(row.Role, row.Organisation, row.From ?? default, row.To, row.Highlights),
+            (id, experience) => plan.UpdateExperience(id, experience, Now),
+            experience => plan.AddExperience(experience, Now));
     }
 
-    protected override void ApplyListCommand(Plan plan, StepCommand command)
+    protected override IReadOnlyDictionary<string, ListEdits> ListsOf(Plan plan) => new Dictionary<string, ListEdits>
     {
-        switch (command.List, command.Kind)
-        {
-            case (SkillsList, StepCommandKind.Remove):
-                plan.RemoveSkill(command.ItemId, Now);
-                break;
-            case (SkillsList, StepCommandKind.Move):
-                plan.MoveSkill(command.ItemId, command.Offset, Now);
-                break;
-            case (ExperiencesList, StepCommandKind.Remove):
-                plan.RemoveExperience(command.ItemId, Now);
-                break;
-            case (ExperiencesList, StepCommandKind.Move):
-                plan.MoveExperience(command.ItemId, command.Offset, Now);
-                break;
-            default:
-                break;
-        }
-    }
+        [SkillsList] = new(id => plan.RemoveSkill(id, Now), (id, by) => plan.MoveSkill(id, by, Now)),
+        [ExperiencesList] = new(id => plan.RemoveExperience(id, Now), (id, by) => plan.MoveExperience(id, by, Now)),
+    };
 
     public sealed class Form
     {
@@ -109,7 +62,7 @@ public sealed class SelfAssessmentModel(AppDbContext db, TimeProvider clock) : S
         public List<ExperienceRow> Experiences { get; set; } = [];
     }
 
-    public sealed class SkillRow
+    public sealed class SkillRow : IFormRow
     {
         public Guid? Id { get; set; }
         public string? Name { get; set; }
@@ -120,7 +73,7 @@ public sealed class SelfAssessmentModel(AppDbContext db, TimeProvider clock) : S
         public bool IsBlank => Id is null && string.IsNullOrWhiteSpace(Name) && Level is null && string.IsNullOrWhiteSpace(Evidence);
     }
 
-    public sealed class ExperienceRow
+    public sealed class ExperienceRow : IFormRow
     {
         public Guid? Id { get; set; }
         public string? Role { get; set; }

@@ -120,7 +120,57 @@ public abstract class StepPageModel<TInput>(AppDbContext db, TimeProvider clock)
     /// <summary>Applies the whole form to the plan; broken rules are collected by field with <see cref="PlanPageModel.Collect"/>.</summary>
     protected abstract void Apply(Plan plan, TInput input);
 
-    protected abstract void ApplyListCommand(Plan plan, StepCommand command);
+    /// <summary>The step's lists by name (as used in the Remove and Move buttons), with how to remove and move an item.</summary>
+    protected abstract IReadOnlyDictionary<string, ListEdits> ListsOf(Plan plan);
+
+    private void ApplyListCommand(Plan plan, StepCommand command)
+    {
+        if (ListsOf(plan).TryGetValue(command.List, out var list))
+        {
+            if (command.Kind == StepCommandKind.Remove)
+            {
+                list.Remove(command.ItemId);
+            }
+            else
+            {
+                list.Move(command.ItemId, command.Offset);
+            }
+        }
+    }
+
+    /// <summary>Saves each row of a list: a row with an id updates its item, a new row that is not blank adds one.</summary>
+    protected void ApplyRows<TRow, TValue>(IReadOnlyList<TRow> rows, string list, Func<TRow, TValue> toValue, Action<Guid, TValue> update, Func<TValue, Guid> add)
+        where TRow : IFormRow
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            var value = toValue(row);
+            if (row.Id is { } id)
+            {
+                Collect($"Input.{list}[{i}]", () => update(id, value));
+            }
+            else if (!row.IsBlank)
+            {
+                Collect($"Input.{list}[{i}]", () => add(value));
+            }
+        }
+    }
+
+    /// <summary>Asks for a choice the form cannot do without, on every row that is not blank.</summary>
+    protected void RequireInRows<TRow, T>(IReadOnlyList<TRow> rows, string list, string field, Func<TRow, T?> value, string message)
+        where TRow : IFormRow
+        where T : struct
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var key = $"Input.{list}[{i}].{field}";
+            if (!rows[i].IsBlank && value(rows[i]) is null && ModelState[key] is not { Errors.Count: > 0 })
+            {
+                ModelState.AddModelError(key, message);
+            }
+        }
+    }
 
     /// <summary>Loads what the page shows besides the form.</summary>
     protected virtual void Show(Plan plan)
@@ -146,3 +196,14 @@ public interface IStepPage
 
     string? BackUrl { get; }
 }
+
+/// <summary>A row of an editable list: saved rows carry their item's id; the empty row is for adding.</summary>
+public interface IFormRow
+{
+    Guid? Id { get; }
+
+    bool IsBlank { get; }
+}
+
+/// <summary>How to remove and move an item of one of the plan's lists.</summary>
+public sealed record ListEdits(Action<Guid> Remove, Action<Guid, int> Move);
