@@ -468,6 +468,10 @@ public sealed class Plan
         return review;
     }
 
+    /// <summary>Open actions whose deadline has passed, the most overdue first.</summary>
+    public IReadOnlyList<PlanAction> OverdueActions(DateOnly today) =>
+        [.. _actions.Where(a => a.IsOpen && a.Deadline < today).OrderBy(a => a.Deadline)];
+
     public Guid AddMilestone(MilestoneInput input, DateTimeOffset now)
     {
         Guard.Room(_milestones, nameof(MilestoneInput.Note), "milestones");
@@ -504,7 +508,8 @@ public sealed class Plan
         [.. _skills.Select(s => new PlanSnapshot.SkillState(s.Name, s.Level))],
         [.. _goals.Select(g => new PlanSnapshot.GoalState(g.Id, g.Horizon, g.Title, g.TargetDate))],
         [.. _requirements.Select(r => new PlanSnapshot.RequirementState(r.Id, r.Name, r.RequiredLevel, CurrentLevelOf(r), r.Priority))],
-        [.. _actions.Select(a => new PlanSnapshot.ActionState(a.Id, a.Title, a.Status, a.PercentDone, a.Deadline))]);
+        [.. _actions.Select(a => new PlanSnapshot.ActionState(a.Id, a.Title, a.Status, a.PercentDone, a.Deadline))],
+        GapAnalysis.Of(this).ReadinessPercent);
 
     /// <summary>The current level of a requirement: the step-1 skill of the same name, else what was set here.</summary>
     public SkillLevel? CurrentLevelOf(Requirement requirement) => SkillNamed(requirement.Name)?.Level ?? requirement.CurrentLevel;

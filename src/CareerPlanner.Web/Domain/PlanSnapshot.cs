@@ -12,13 +12,24 @@ public sealed record PlanSnapshot(
     IReadOnlyList<PlanSnapshot.SkillState> Skills,
     IReadOnlyList<PlanSnapshot.GoalState> Goals,
     IReadOnlyList<PlanSnapshot.RequirementState> Requirements,
-    IReadOnlyList<PlanSnapshot.ActionState> Actions)
+    IReadOnlyList<PlanSnapshot.ActionState> Actions,
+    int? ReadinessPercent)
 {
     public const int CurrentSchemaVersion = 1;
 
     internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
-    public static PlanSnapshot Empty { get; } = new(CurrentSchemaVersion, "", [], [], [], []);
+    public static PlanSnapshot Empty { get; } = new(CurrentSchemaVersion, "", [], [], [], [], null);
+
+    /// <summary>Share of the actions (dropped ones aside) that are done, 0–100; null without actions.</summary>
+    public int? PercentActionsDone
+    {
+        get
+        {
+            var counted = Actions.Where(a => a.Status != ActionStatus.Dropped).ToList();
+            return counted.Count == 0 ? null : counted.Count(a => a.Status == ActionStatus.Done) * 100 / counted.Count;
+        }
+    }
 
     public sealed record SkillState(string Name, SkillLevel Level);
 
