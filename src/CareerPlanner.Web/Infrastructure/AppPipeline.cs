@@ -10,6 +10,9 @@ public static class AppPipeline
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+
+        // One culture for every request, whatever the server's: "." decimals, day-month-year dates.
+        app.UseRequestLocalization("en-GB");
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -25,7 +25,7 @@ public sealed class CreateModel(AppDbContext db, TimeProvider clock) : PlanPageM
             var plan = new Plan(UserId, Input.Title, Now);
             Db.Plans.Add(plan);
             await Db.SaveChangesAsync();
-            return Redirect(Shared.StepPages.PathFor(plan.Id, PlanStep.SelfAssessment) ?? $"/plans/{plan.Id}");
+            return Redirect(Shared.StepPages.PathFor(plan.Id, PlanStep.SelfAssessment));
         }
         catch (DomainRuleException e)
         {

@@ -22,6 +22,20 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PlanPage
 
     public string ContinueUrl { get; private set; } = "";
 
+    public IReadOnlyList<SmartResult> Smart { get; private set; } = [];
+
+    public ActionPlanSummary ActionSummary { get; private set; } = default!;
+
+    public TimelineChart Timeline { get; private set; } = default!;
+
+    public TrendChart Trend { get; private set; } = default!;
+
+    public Review? LatestReview { get; private set; }
+
+    public int ReviewCount { get; private set; }
+
+    public IReadOnlyList<PlanAction> Overdue { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var plan = await MyPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
@@ -30,12 +44,21 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PlanPage
             return NotFound();
         }
 
+        var reviews = await Db.Reviews.AsNoTracking().Where(r => r.PlanId == id).ToListAsync();
+        var today = DateOnly.FromDateTime(Now.UtcDateTime);
         Plan = plan;
+        Smart = SmartCheck.CheckAll(plan, today);
+        ActionSummary = ActionPlanSummary.Of(plan);
+        Timeline = TimelineChart.Of(plan, today);
+        Trend = TrendChart.Of(ProgressTrend.Of(reviews));
+        LatestReview = reviews.OrderByDescending(r => r.Date).ThenByDescending(r => r.RecordedAt).FirstOrDefault();
+        ReviewCount = reviews.Count;
+        Overdue = plan.OverdueActions(today);
         Steps = StepIndicator.For(plan, null);
         Gaps = GapAnalysis.Of(plan);
         Chart = GapChart.Of(Gaps);
         GoalsByHorizon = plan.GoalsByHorizon();
-        ContinueUrl = StepPages.PathFor(plan.Id, plan.CurrentStep) ?? StepPages.PathFor(plan.Id, PlanStep.SelfAssessment)!;
+        ContinueUrl = StepPages.PathFor(plan.Id, plan.CurrentStep);
         return Page();
     }
 }

@@ -1,6 +1,7 @@
 using CareerPlanner.Web.Data;
 using CareerPlanner.Web.Domain;
 using CareerPlanner.Web.Pages.Shared;
+using CareerPlanner.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,17 +16,20 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PlanPageMo
 
     public async Task OnGetAsync()
     {
+        var today = DateOnly.FromDateTime(Now.UtcDateTime);
         var plans = await MyPlans.AsNoTracking().OrderByDescending(p => p.UpdatedAt).ToListAsync();
-        Plans = [.. plans.Select(PlanSummary.Of)];
+        Plans = [.. plans.Select(p => new PlanSummary(p.Id, p.Title, PlanStatus.Of(p, today), p.UpdatedAt, StepPages.PathFor(p.Id, p.CurrentStep)))];
     }
 
-    public sealed record PlanSummary(int Id, string Title, PlanStep StepReached, string StepName, DateTime UpdatedAt, string? ContinueUrl)
+    /// <summary>Creates a complete example plan (Amara's, from support engineer to product manager) in this account.</summary>
+    public async Task<IActionResult> OnPostDemoAsync()
     {
-        public static PlanSummary Of(Plan plan)
-        {
-            var reached = plan.StepReached();
-            return new(plan.Id, plan.Title, reached, reached.DisplayName(), plan.UpdatedAt,
-                StepPages.PathFor(plan.Id, plan.CurrentStep) ?? $"/plans/{plan.Id}");
-        }
+        var plan = DemoPlan.Build(UserId, Now);
+        Db.Plans.Add(plan);
+        await Db.SaveChangesAsync();
+        StatusMessage = $"Example plan “{plan.Title}” created. Look around, change anything, or delete it when you are done.";
+        return RedirectToPage("/Plans/Index");
     }
+
+    public sealed record PlanSummary(int Id, string Title, PlanStatus Status, DateTime UpdatedAt, string ContinueUrl);
 }

@@ -21,11 +21,13 @@ public sealed record StepIndicator(int PlanId, PlanStep? Current, IReadOnlyList<
 /// <summary>Where each step of the wizard lives.</summary>
 public static class StepPages
 {
-    public static string? PathFor(int planId, PlanStep step) => step switch
+    public static string PathFor(int planId, PlanStep step) => step switch
     {
         PlanStep.SelfAssessment => $"/plans/{planId}/self-assessment",
         PlanStep.Goals => $"/plans/{planId}/goals",
         PlanStep.GapAnalysis => $"/plans/{planId}/gap-analysis",
-        _ => null,
+        PlanStep.ActionPlan => $"/plans/{planId}/action-plan",
+        PlanStep.ProgressReview => $"/plans/{planId}/progress-review",
+        _ => $"/plans/{planId}",
     };
 }

@@ -30,9 +30,9 @@ public abstract class StepPageModel<TInput>(AppDbContext db, TimeProvider clock)
 
     public abstract PlanStep Step { get; }
 
-    public string? BackUrl => BackPathFor(PlanId);
+    public string BackUrl => BackPathFor(PlanId);
 
-    private string BackPathFor(int id) => Step == PlanStep.SelfAssessment ? $"/plans/{id}" : StepPages.PathFor(id, Step - 1) ?? $"/plans/{id}";
+    private string BackPathFor(int id) => Step == PlanStep.SelfAssessment ? $"/plans/{id}" : StepPages.PathFor(id, Step - 1);
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -82,11 +82,11 @@ public abstract class StepPageModel<TInput>(AppDbContext db, TimeProvider clock)
                 break;
         }
 
-        var here = StepPages.PathFor(id, Step)!;
+        var here = StepPages.PathFor(id, Step);
         switch (action.Kind)
         {
             case StepCommandKind.Next:
-                return Redirect(StepPages.PathFor(id, Step + 1) ?? $"/plans/{id}");
+                return Redirect(Step == PlanStep.ProgressReview ? $"/plans/{id}" : StepPages.PathFor(id, Step + 1));
             case StepCommandKind.Back:
                 return Redirect(BackPathFor(id));
             case StepCommandKind.Remove:
@@ -194,7 +194,7 @@ public interface IStepPage
 
     string? StatusMessage { get; }
 
-    string? BackUrl { get; }
+    string BackUrl { get; }
 }
 
 /// <summary>A row of an editable list: saved rows carry their item's id; the empty row is for adding.</summary>

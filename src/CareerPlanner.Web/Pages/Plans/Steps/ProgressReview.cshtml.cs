@@ -1,0 +1,195 @@
+using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Domain;
+using CareerPlanner.Web.Pages.Shared;
+using CareerPlanner.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPlanner.Web.Pages.Plans.Steps;
+
+/// <summary>Step 5: record check-ins and milestones, and see progress over time and what changed.</summary>
+public sealed class ProgressReviewModel(AppDbContext db, TimeProvider clock) : PlanPageModel(db, clock), IStepPage
+{
+    [BindProperty]
+    public ReviewForm Review { get; set; } = new();
+
+    [BindProperty]
+    public MilestoneForm Milestone { get; set; } = new();
+
+    [BindProperty]
+    public int Version { get; set; }
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    [TempData]
+    public string? Celebration { get; set; }
+
+    public int PlanId { get; private set; }
+
+    public string PlanTitle { get; private set; } = "";
+
+    public PlanStep Step => PlanStep.ProgressReview;
+
+    public StepIndicator Steps { get; private set; } = default!;
+
+    public string BackUrl => StepPages.PathFor(PlanId, PlanStep.ActionPlan);
+
+    public IReadOnlyList<PlanAction> Overdue { get; private set; } = [];
+
+    public IReadOnlyList<Milestone> Milestones { get; private set; } = [];
+
+    /// <summary>Reviews newest first, each with what changed since the one before.</summary>
+    public IReadOnlyList<ReviewView> Reviews { get; private set; } = [];
+
+    /// <summary>What changed since the latest review (null before the first).</summary>
+    public IReadOnlyList<PlanChange>? SinceLastReview { get; private set; }
+
+    public TrendChart Trend { get; private set; } = default!;
+
+    public IReadOnlyDictionary<Guid, string> ActionTitles { get; private set; } = new Dictionary<Guid, string>();
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        if (await ShowAsync(id) is not { } plan)
+        {
+            return NotFound();
+        }
+
+        Review = ReviewForm.For(plan, Today);
+        Milestone = new MilestoneForm { Date = Today };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostReviewAsync(int id)
+    {
+        if (Review.Date is null)
+        {
+            ModelState.AddModelError("Review.Date", "Give the date of the review.");
+        }
+
+        var outcome = await TryEditAsync(id, Version, plan =>
+        {
+            plan.RecordReview(new ReviewInput(
+                Review.Date ?? default,
+                Review.Reflection,
+                Review.Changes,
+                [.. Review.Progress.Select(p => new ActionProgressInput(p.ActionId, p.Status ?? ActionStatus.NotStarted, p.PercentDone ?? 0))]), Now);
+            plan.ResumeAt(PlanStep.ProgressReview, Now);
+        }, prefix: "Review");
+        return await AfterAsync(id, outcome, "Review recorded. A snapshot of your plan is kept with it.");
+    }
+
+    public async Task<IActionResult> OnPostMilestoneAsync(int id)
+    {
+        if (Milestone.Kind is null)
+        {
+            ModelState.AddModelError("Milestone.Kind", "Choose what kind of milestone it is.");
+        }
+
+        if (Milestone.Date is null)
+        {
+            ModelState.AddModelError("Milestone.Date", "Give the date you reached it.");
+        }
+
+        var outcome = await TryEditAsync(id, Version,
+            plan => plan.AddMilestone(new MilestoneInput(Milestone.Kind ?? 0, Milestone.Date ?? default, Milestone.Note), Now),
+            prefix: "Milestone");
+        if (outcome == EditOutcome.Saved)
+        {
+            Celebration = Milestone.Note is { Length: > 0 } note
+                ? $"{Milestone.Kind!.Value.DisplayName()}: {note.Trim()}"
+                : Milestone.Kind!.Value.DisplayName();
+        }
+
+        return await AfterAsync(id, outcome, null);
+    }
+
+    public async Task<IActionResult> OnPostRemoveMilestoneAsync(int id, Guid milestoneId)
+    {
+        var outcome = await TryEditAsync(id, Version, plan => plan.RemoveMilestone(milestoneId, Now));
+        return await AfterAsync(id, outcome, "Milestone removed.");
+    }
+
+    private async Task<IActionResult> AfterAsync(int id, EditOutcome outcome, string? message)
+    {
+        switch (outcome)
+        {
+            case EditOutcome.NotFound:
+                return NotFound();
+            case EditOutcome.Saved:
+                StatusMessage = message;
+                return Redirect(StepPages.PathFor(id, PlanStep.ProgressReview));
+            default:
+                var formVersion = Version;
+                await ShowAsync(id);
+                if (outcome != EditOutcome.Stale)
+                {
+                    // Still the version the form was made from: a stale form stays stale until the person has seen the warning.
+                    Version = formVersion;
+                }
+
+                ModelState.Remove(nameof(Version));
+                return Page();
+        }
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
+
+    private async Task<Plan?> ShowAsync(int id)
+    {
+        var plan = await MyPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var reviews = await Db.Reviews.AsNoTracking().Where(r => r.PlanId == id).OrderBy(r => r.Date).ThenBy(r => r.RecordedAt).ToListAsync();
+        PlanId = plan.Id;
+        PlanTitle = plan.Title;
+        Version = plan.Version;
+        Steps = StepIndicator.For(plan, PlanStep.ProgressReview);
+        Overdue = plan.OverdueActions(Today);
+        Milestones = [.. plan.Milestones.OrderByDescending(m => m.Date)];
+        ActionTitles = plan.Actions.ToDictionary(a => a.Id, a => a.Title);
+        Trend = TrendChart.Of(ProgressTrend.Of(reviews));
+        var snapshots = reviews.Select(r => r.Snapshot()).ToList();
+        Reviews = [.. reviews.Select((r, i) => new ReviewView(r, snapshots[i], i == 0 ? null : ReviewComparison.Compare(snapshots[i - 1], snapshots[i]))).Reverse()];
+        SinceLastReview = snapshots.Count == 0 ? null : ReviewComparison.Compare(snapshots[^1], plan.TakeSnapshot());
+        return plan;
+    }
+
+    public sealed record ReviewView(Review Review, PlanSnapshot Snapshot, IReadOnlyList<PlanChange>? ChangesSincePrevious)
+    {
+        public string TitleOf(Guid actionId) => Snapshot.Actions.FirstOrDefault(a => a.Id == actionId)?.Title ?? "(removed action)";
+    }
+
+    public sealed class ReviewForm
+    {
+        public DateOnly? Date { get; set; }
+        public string? Reflection { get; set; }
+        public string? Changes { get; set; }
+        public List<ProgressRow> Progress { get; set; } = [];
+
+        /// <summary>A new check-in, dated today, with each open action's status as it stands.</summary>
+        public static ReviewForm For(Plan plan, DateOnly today) => new()
+        {
+            Date = today,
+            Progress = [.. plan.Actions.Where(a => a.Status != ActionStatus.Dropped).Select(a => new ProgressRow { ActionId = a.Id, Status = a.Status, PercentDone = a.PercentDone })],
+        };
+    }
+
+    public sealed class ProgressRow
+    {
+        public Guid ActionId { get; set; }
+        public ActionStatus? Status { get; set; }
+        public int? PercentDone { get; set; }
+    }
+
+    public sealed class MilestoneForm
+    {
+        public MilestoneKind? Kind { get; set; }
+        public DateOnly? Date { get; set; }
+        public string? Note { get; set; }
+    }
+}
