@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CareerPlanner.Web.Data;
 using CareerPlanner.Web.Domain;
 using CareerPlanner.Web.Services;
@@ -71,18 +72,27 @@ public sealed class ActionPlanModel(AppDbContext db, TimeProvider clock) : StepP
     {
         public Guid? Id { get; set; }
         public string? Title { get; set; }
+        [Display(Name = "Kind")]
         public ActionKind? Kind { get; set; }
         public string? Specific { get; set; }
         public string? Measure { get; set; }
+        [Display(Name = "Effort (hours)")]
         public decimal? EffortHours { get; set; }
         public string? Resources { get; set; }
+        [Display(Name = "Budget")]
         public decimal? BudgetAmount { get; set; }
         public string? BudgetCurrency { get; set; }
+        [Display(Name = "Goal")]
         public Guid? GoalId { get; set; }
+        [Display(Name = "Requirement")]
         public Guid? RequirementId { get; set; }
+        [Display(Name = "Start")]
         public DateOnly? Start { get; set; }
+        [Display(Name = "Deadline")]
         public DateOnly? Deadline { get; set; }
+        [Display(Name = "Status")]
         public ActionStatus? Status { get; set; }
+        [Display(Name = "% done")]
         public int? PercentDone { get; set; }
 
         public bool IsBlank => Id is null && string.IsNullOrWhiteSpace(Title) && Kind is null && string.IsNullOrWhiteSpace(Specific)

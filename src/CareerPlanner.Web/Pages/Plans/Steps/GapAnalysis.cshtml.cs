@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CareerPlanner.Web.Data;
 using CareerPlanner.Web.Domain;
 using CareerPlanner.Web.Services;
@@ -74,11 +75,16 @@ public sealed class GapAnalysisModel(AppDbContext db, TimeProvider clock) : Step
     public sealed class RequirementRow : IFormRow
     {
         public Guid? Id { get; set; }
+        [Display(Name = "Kind")]
         public RequirementKind? Kind { get; set; }
         public string? Name { get; set; }
+        [Display(Name = "Required level")]
         public int? RequiredLevel { get; set; }
+        [Display(Name = "Current level")]
         public int? CurrentLevel { get; set; }
+        [Display(Name = "What would close it")]
         public ClosingMethod? ClosedBy { get; set; }
+        [Display(Name = "Priority")]
         public Priority? Priority { get; set; }
 
         public bool IsBlank => Id is null && Kind is null && string.IsNullOrWhiteSpace(Name) && RequiredLevel is null

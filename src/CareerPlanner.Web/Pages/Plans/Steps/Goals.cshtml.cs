@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CareerPlanner.Web.Data;
 using CareerPlanner.Web.Domain;
 
@@ -53,6 +54,7 @@ public sealed class GoalsModel(AppDbContext db, TimeProvider clock) : StepPageMo
     public sealed class Form
     {
         public string? DreamJob { get; set; }
+        [Display(Name = "Intention")]
         public Intention? Intention { get; set; }
         public string? Opportunities { get; set; }
         public List<GoalRow> Goals { get; set; } = [];
@@ -61,9 +63,11 @@ public sealed class GoalsModel(AppDbContext db, TimeProvider clock) : StepPageMo
     public sealed class GoalRow : IFormRow
     {
         public Guid? Id { get; set; }
+        [Display(Name = "Horizon")]
         public GoalHorizon? Horizon { get; set; }
         public string? Title { get; set; }
         public string? Description { get; set; }
+        [Display(Name = "Target date")]
         public DateOnly? TargetDate { get; set; }
 
         public bool IsBlank => Id is null && Horizon is null && string.IsNullOrWhiteSpace(Title)

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CareerPlanner.Web.Data;
 using CareerPlanner.Web.Domain;
 using CareerPlanner.Web.Pages.Shared;
@@ -166,6 +167,7 @@ public sealed class ProgressReviewModel(AppDbContext db, TimeProvider clock) : P
 
     public sealed class ReviewForm
     {
+        [Display(Name = "Date")]
         public DateOnly? Date { get; set; }
         public string? Reflection { get; set; }
         public string? Changes { get; set; }
@@ -182,13 +184,17 @@ public sealed class ProgressReviewModel(AppDbContext db, TimeProvider clock) : P
     public sealed class ProgressRow
     {
         public Guid ActionId { get; set; }
+        [Display(Name = "Status")]
         public ActionStatus? Status { get; set; }
+        [Display(Name = "% done")]
         public int? PercentDone { get; set; }
     }
 
     public sealed class MilestoneForm
     {
+        [Display(Name = "Kind")]
         public MilestoneKind? Kind { get; set; }
+        [Display(Name = "Date")]
         public DateOnly? Date { get; set; }
         public string? Note { get; set; }
     }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CareerPlanner.Web.Data;
 using CareerPlanner.Web.Domain;
 
@@ -67,6 +68,7 @@ public sealed class SelfAssessmentModel(AppDbContext db, TimeProvider clock) : S
         public Guid? Id { get; set; }
         public string? Name { get; set; }
         /// <summary>A number, not the enum, so 0 or 6 reach the plan's rule and its message.</summary>
+        [Display(Name = "Level")]
         public int? Level { get; set; }
         public string? Evidence { get; set; }
 
@@ -78,7 +80,9 @@ public sealed class SelfAssessmentModel(AppDbContext db, TimeProvider clock) : S
         public Guid? Id { get; set; }
         public string? Role { get; set; }
         public string? Organisation { get; set; }
+        [Display(Name = "From")]
         public DateOnly? From { get; set; }
+        [Display(Name = "To")]
         public DateOnly? To { get; set; }
         public string? Highlights { get; set; }
 
