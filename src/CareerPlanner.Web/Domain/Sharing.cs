@@ -102,6 +102,13 @@ public sealed class MentorComment
 /// <summary>A mentor's independent rating of a requirement's current level (step 3).</summary>
 public sealed class MentorRating
 {
+    /// <summary>Levels this far apart (or more) between planner and mentor are worth a conversation.</summary>
+    public const int DisagreementThreshold = 2;
+
+    /// <summary>Whether the mentor's view differs enough from the planner's current level (unrated counts as 0) to flag it.</summary>
+    public static bool IsWorthAConversation(int plannerLevel, SkillLevel mentorLevel) =>
+        Math.Abs(plannerLevel - (int)mentorLevel) >= DisagreementThreshold;
+
     private MentorRating() { }
 
     internal MentorRating(Plan plan, ShareLink link, Guid requirementId, SkillLevel level, DateTimeOffset now)

@@ -17,6 +17,7 @@ public static class ServiceSetup
         services.AddSingleton(dataFolder);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<LinkGuessingLimiter>();
 
         services.AddDbContext<AppDbContext>(options => options.UseSqlite(ConnectionString(builder.Configuration, dataFolder)));
 

@@ -1,40 +1,18 @@
 using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
 using CareerPlanner.Web.Pages.Shared;
-using CareerPlanner.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Plans;
 
-/// <summary>The plan read as a document: every step rendered, with links to edit each.</summary>
+/// <summary>The plan read as a document: every step rendered, mentor feedback beside it, links to edit each.</summary>
 public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PlanPageModel(db, clock)
 {
-    public Plan Plan { get; private set; } = default!;
+    public PlanDocument Document { get; private set; } = default!;
 
     public StepIndicator Steps { get; private set; } = default!;
 
-    public GapAnalysis Gaps { get; private set; } = default!;
-
-    public GapChart Chart { get; private set; } = default!;
-
-    public IReadOnlyList<(GoalHorizon Horizon, IReadOnlyList<Goal> Goals)> GoalsByHorizon { get; private set; } = [];
-
     public string ContinueUrl { get; private set; } = "";
-
-    public IReadOnlyList<SmartResult> Smart { get; private set; } = [];
-
-    public ActionPlanSummary ActionSummary { get; private set; } = default!;
-
-    public TimelineChart Timeline { get; private set; } = default!;
-
-    public TrendChart Trend { get; private set; } = default!;
-
-    public Review? LatestReview { get; private set; }
-
-    public int ReviewCount { get; private set; }
-
-    public IReadOnlyList<PlanAction> Overdue { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -45,20 +23,33 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PlanPage
         }
 
         var reviews = await Db.Reviews.AsNoTracking().Where(r => r.PlanId == id).ToListAsync();
-        var today = DateOnly.FromDateTime(Now.UtcDateTime);
-        Plan = plan;
-        Smart = SmartCheck.CheckAll(plan, today);
-        ActionSummary = ActionPlanSummary.Of(plan);
-        Timeline = TimelineChart.Of(plan, today);
-        Trend = TrendChart.Of(ProgressTrend.Of(reviews));
-        LatestReview = reviews.OrderByDescending(r => r.Date).ThenByDescending(r => r.RecordedAt).FirstOrDefault();
-        ReviewCount = reviews.Count;
-        Overdue = plan.OverdueActions(today);
+        var comments = await Db.MentorComments.AsNoTracking().Include(c => c.ShareLink).Where(c => c.PlanId == id).ToListAsync();
+        var ratings = await Db.MentorRatings.AsNoTracking().Include(r => r.ShareLink).Where(r => r.PlanId == id).ToListAsync();
+        Document = PlanDocument.Build(plan, reviews, comments, ratings, DocumentReader.Owner, DateOnly.FromDateTime(Now.UtcDateTime));
         Steps = StepIndicator.For(plan, null);
-        Gaps = GapAnalysis.Of(plan);
-        Chart = GapChart.Of(Gaps);
-        GoalsByHorizon = plan.GoalsByHorizon();
         ContinueUrl = StepPages.PathFor(plan.Id, plan.CurrentStep);
+
+        if (comments.Any(c => c.ReadAt is null))
+        {
+            // A read receipt for "My plans"' unread count, not a change to the plan: no version, no concurrency.
+            var now = Now.UtcDateTime;
+            await Db.MentorComments.Where(c => c.PlanId == id && c.ReadAt == null).ExecuteUpdateAsync(c => c.SetProperty(x => x.ReadAt, now));
+        }
+
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostResolveAsync(int id, int commentId)
+    {
+        var plan = await MyPlans.Include(p => p.MentorComments.Where(c => c.Id == commentId)).SingleOrDefaultAsync(p => p.Id == id);
+        if (plan is null || plan.MentorComments.Count == 0)
+        {
+            return NotFound();
+        }
+
+        var step = plan.MentorComments[0].Step;
+        plan.ResolveComment(commentId, Now);
+        await Db.SaveChangesAsync();
+        return Redirect($"/plans/{id}#feedback-{step.ToString().ToLowerInvariant()}");
     }
 }

@@ -18,7 +18,11 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PlanPageMo
     {
         var today = DateOnly.FromDateTime(Now.UtcDateTime);
         var plans = await MyPlans.AsNoTracking().OrderByDescending(p => p.UpdatedAt).ToListAsync();
-        Plans = [.. plans.Select(p => new PlanSummary(p.Id, p.Title, PlanStatus.Of(p, today), p.UpdatedAt, StepPages.PathFor(p.Id, p.CurrentStep)))];
+        var ids = plans.Select(p => p.Id).ToList();
+        var unread = await Db.MentorComments.Where(c => ids.Contains(c.PlanId) && c.ReadAt == null)
+            .GroupBy(c => c.PlanId).Select(g => new { PlanId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.PlanId, x => x.Count);
+        Plans = [.. plans.Select(p => new PlanSummary(p.Id, p.Title, PlanStatus.Of(p, today), p.UpdatedAt, StepPages.PathFor(p.Id, p.CurrentStep), unread.GetValueOrDefault(p.Id)))];
     }
 
     /// <summary>Creates a complete example plan (Amara's, from support engineer to product manager) in this account.</summary>
@@ -31,5 +35,5 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PlanPageMo
         return RedirectToPage("/Plans/Index");
     }
 
-    public sealed record PlanSummary(int Id, string Title, PlanStatus Status, DateTime UpdatedAt, string ContinueUrl);
+    public sealed record PlanSummary(int Id, string Title, PlanStatus Status, DateTime UpdatedAt, string ContinueUrl, int UnreadComments);
 }

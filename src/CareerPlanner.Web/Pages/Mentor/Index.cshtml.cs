@@ -1,0 +1,174 @@
+using System.Globalization;
+using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Domain;
+using CareerPlanner.Web.Pages.Plans;
+using CareerPlanner.Web.Services;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPlanner.Web.Pages.Mentor;
+
+/// <summary>
+/// The mentor's reading view, reached by a share link without an account. The link gives access to
+/// its own plan only, read-only, plus comments and ratings if the planner allowed them.
+/// </summary>
+[AllowAnonymous]
+public sealed class IndexModel(AppDbContext db, TimeProvider clock, LinkGuessingLimiter limiter, ILogger<IndexModel> logger) : PageModel
+{
+    private const string NameCookie = "CareerPlanner.MentorName";
+
+    [BindProperty]
+    public CommentForm Comment { get; set; } = new();
+
+    [BindProperty]
+    public List<RatingRow> Ratings { get; set; } = [];
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public PlanDocument Document { get; private set; } = default!;
+
+    public string LinkLabel { get; private set; } = "";
+
+    public DateTime? ExpiresAt { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string token)
+    {
+        if (await FindLinkAsync(token) is not { } link)
+        {
+            return Refused();
+        }
+
+        link.RecordOpened(clock.GetUtcNow());
+        await db.SaveChangesAsync();
+        await ShowAsync(link, token, draft: null);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCommentAsync(string token)
+    {
+        if (await FindLinkAsync(token) is not { } link)
+        {
+            return Refused();
+        }
+
+        var step = Comment.Step is { } s && Enum.IsDefined(s) ? s : PlanStep.SelfAssessment;
+        try
+        {
+            link.Plan!.AddMentorComment(link, step, Comment.AuthorName, Comment.Body, clock.GetUtcNow());
+            await db.SaveChangesAsync();
+            RememberName(token, Comment.AuthorName!.Trim());
+            StatusMessage = $"Thank you — your comment on {step.DisplayName().ToLowerInvariant()} was sent to the planner.";
+            return Redirect($"/m/{token}#feedback-{step.ToString().ToLowerInvariant()}");
+        }
+        catch (DomainRuleException e)
+        {
+            var draft = new CommentDraft(step, Comment.AuthorName ?? "", Comment.Body ?? "",
+                e.Field == "AuthorName" ? e.Message : null,
+                e.Field == "AuthorName" ? null : e.Message);
+            db.ChangeTracker.Clear();
+            await ShowAsync(await FindLinkAsync(token) ?? link, token, draft);
+            ModelState.AddModelError("", e.Message);
+            return Page();
+        }
+    }
+
+    public async Task<IActionResult> OnPostRatingsAsync(string token)
+    {
+        if (await FindLinkAsync(token) is not { } link)
+        {
+            return Refused();
+        }
+
+        await db.MentorRatings.Where(r => r.ShareLinkId == link.Id).LoadAsync();
+        var now = clock.GetUtcNow();
+        try
+        {
+            foreach (var rating in Ratings.Where(r => r.Level is not null))
+            {
+                link.Plan!.RateRequirement(link, rating.RequirementId, (SkillLevel)rating.Level!.Value, now);
+            }
+
+            await db.SaveChangesAsync();
+            StatusMessage = "Thank you — your ratings were saved.";
+            return Redirect($"/m/{token}#ratings");
+        }
+        catch (Exception e) when (e is DomainRuleException or PlanPartNotFoundException)
+        {
+            db.ChangeTracker.Clear();
+            await ShowAsync(await FindLinkAsync(token) ?? link, token, draft: null);
+            ModelState.AddModelError("", e.Message);
+            return Page();
+        }
+    }
+
+    /// <summary>The link for this token if it is active; otherwise counts a failure against the client's address.</summary>
+    private async Task<ShareLink?> FindLinkAsync(string token)
+    {
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (limiter.RetryAfter(client) is { } wait)
+        {
+            Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            HttpContext.Items[nameof(LinkGuessingLimiter)] = true;
+            return null;
+        }
+
+        ShareLink? link = null;
+        if (ShareTokens.LooksLikeToken(token))
+        {
+            var hash = ShareTokens.Hash(token);
+            link = await db.ShareLinks.Include(l => l.Plan).SingleOrDefaultAsync(l => l.TokenHash == hash);
+        }
+
+        if (link is null || !link.IsActiveAt(clock.GetUtcNow()))
+        {
+            limiter.RecordFailure(client);
+            logger.LogInformation("Share link look-up refused ({Reason})", link is null ? "unknown" : link.StatusAt(clock.GetUtcNow()).ToString());
+            return null;
+        }
+
+        return link;
+    }
+
+    private StatusCodeResult Refused() =>
+        StatusCode(HttpContext.Items.ContainsKey(nameof(LinkGuessingLimiter)) ? StatusCodes.Status429TooManyRequests : StatusCodes.Status404NotFound);
+
+    private async Task ShowAsync(ShareLink link, string token, CommentDraft? draft)
+    {
+        var plan = link.Plan!;
+        var reviews = await db.Reviews.AsNoTracking().Where(r => r.PlanId == plan.Id).ToListAsync();
+        var comments = await db.MentorComments.AsNoTracking().Include(c => c.ShareLink).Where(c => c.ShareLinkId == link.Id).ToListAsync();
+        var ratings = await db.MentorRatings.AsNoTracking().Include(r => r.ShareLink).Where(r => r.ShareLinkId == link.Id).ToListAsync();
+        var name = Request.Cookies[NameCookie] is { Length: > 0 and <= MentorComment.AuthorMaxLength } remembered ? remembered : link.Label;
+        var reader = new DocumentReader(false, token, link.AllowComments, link.AllowRatings, name, draft);
+        Document = PlanDocument.Build(plan, reviews, comments, ratings, reader, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        LinkLabel = link.Label;
+        ExpiresAt = link.ExpiresAt;
+    }
+
+    private void RememberName(string token, string name) =>
+        Response.Cookies.Append(NameCookie, name, new CookieOptions
+        {
+            Path = $"/m/{token}",
+            HttpOnly = true,
+            SameSite = SameSiteMode.Strict,
+            Secure = Request.IsHttps,
+            MaxAge = TimeSpan.FromDays(365),
+            IsEssential = true,
+        });
+
+    public sealed class CommentForm
+    {
+        public PlanStep? Step { get; set; }
+        public string? AuthorName { get; set; }
+        public string? Body { get; set; }
+    }
+
+    public sealed class RatingRow
+    {
+        public Guid RequirementId { get; set; }
+        public int? Level { get; set; }
+    }
+}

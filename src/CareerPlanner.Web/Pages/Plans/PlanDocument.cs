@@ -1,0 +1,95 @@
+using CareerPlanner.Web.Domain;
+using CareerPlanner.Web.Services;
+
+namespace CareerPlanner.Web.Pages.Plans;
+
+/// <summary>Who is reading the plan document: its owner (with edit links), or a mentor through a link.</summary>
+public sealed record DocumentReader(bool IsOwner, string? Token = null, bool CanComment = false, bool CanRate = false, string MentorName = "", CommentDraft? Draft = null)
+{
+    public static DocumentReader Owner { get; } = new(true);
+}
+
+/// <summary>A mentor's comment that was refused, shown again in its step's form with the messages.</summary>
+public sealed record CommentDraft(PlanStep Step, string Name, string Body, string? NameError, string? BodyError);
+
+/// <summary>The feedback slot under one step of the document.</summary>
+public sealed record StepFeedback(PlanDocument Document, PlanStep Step)
+{
+    public IReadOnlyList<CommentView> Comments => Document.CommentsOn(Step);
+
+    public CommentDraft? Draft => Document.Reader.Draft is { } draft && draft.Step == Step ? draft : null;
+
+    public string Slug => Step.ToString().ToLowerInvariant();
+}
+
+/// <summary>A mentor comment as shown next to its step.</summary>
+public sealed record CommentView(int Id, string AuthorName, string LinkLabel, string Body, DateTime CreatedAt, bool IsResolved, bool IsUnread);
+
+/// <summary>One mentor's rating of a requirement, next to the planner's own level.</summary>
+public sealed record RatingView(string MentorLabel, SkillLevel Level, bool WorthAConversation);
+
+/// <summary>
+/// Everything the plan document shows — the five steps, charts, and mentor feedback — worked out
+/// once for the owner's overview and the mentor's reading view alike.
+/// </summary>
+public sealed record PlanDocument(
+    Plan Plan,
+    DocumentReader Reader,
+    GapAnalysis Gaps,
+    GapChart Chart,
+    IReadOnlyList<(GoalHorizon Horizon, IReadOnlyList<Goal> Goals)> GoalsByHorizon,
+    IReadOnlyList<SmartResult> Smart,
+    ActionPlanSummary ActionSummary,
+    TimelineChart Timeline,
+    TrendChart Trend,
+    Review? LatestReview,
+    int ReviewCount,
+    IReadOnlyList<PlanAction> Overdue,
+    IReadOnlyList<Milestone> Milestones,
+    IReadOnlyDictionary<PlanStep, IReadOnlyList<CommentView>> Comments,
+    IReadOnlyDictionary<Guid, IReadOnlyList<RatingView>> Ratings)
+{
+    public IReadOnlyList<CommentView> CommentsOn(PlanStep step) => Comments.TryGetValue(step, out var list) ? list : [];
+
+    public IReadOnlyList<RatingView> RatingsOf(Guid requirementId) => Ratings.TryGetValue(requirementId, out var list) ? list : [];
+
+    /// <summary>The level this link's mentor gave a requirement, for prefilling their form.</summary>
+    public SkillLevel? MyRating(Guid requirementId) =>
+        Reader.IsOwner || RatingsOf(requirementId) is not [var mine, ..] ? null : mine.Level;
+
+    public static PlanDocument Build(
+        Plan plan,
+        IReadOnlyList<Review> reviews,
+        IEnumerable<MentorComment> comments,
+        IEnumerable<MentorRating> ratings,
+        DocumentReader reader,
+        DateOnly today)
+    {
+        var gaps = GapAnalysis.Of(plan);
+        var currentByRequirement = gaps.Gaps.ToDictionary(g => g.Requirement.Id, g => g.Current);
+        return new PlanDocument(
+            plan,
+            reader,
+            gaps,
+            GapChart.Of(gaps),
+            plan.GoalsByHorizon(),
+            SmartCheck.CheckAll(plan, today),
+            ActionPlanSummary.Of(plan),
+            TimelineChart.Of(plan, today),
+            TrendChart.Of(ProgressTrend.Of(reviews)),
+            reviews.OrderByDescending(r => r.Date).ThenByDescending(r => r.RecordedAt).FirstOrDefault(),
+            reviews.Count,
+            plan.OverdueActions(today),
+            [.. plan.Milestones.OrderByDescending(m => m.Date)],
+            comments
+                .OrderByDescending(c => c.CreatedAt)
+                .GroupBy(c => c.Step)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<CommentView>)[.. g.Select(c => new CommentView(
+                    c.Id, c.AuthorName, c.ShareLink?.Label ?? "", c.Body, c.CreatedAt, c.ResolvedAt is not null, c.ReadAt is null))]),
+            ratings
+                .Where(r => currentByRequirement.ContainsKey(r.RequirementId))
+                .GroupBy(r => r.RequirementId)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<RatingView>)[.. g.Select(r => new RatingView(
+                    r.ShareLink?.Label ?? "", r.Level, MentorRating.IsWorthAConversation(currentByRequirement[r.RequirementId], r.Level)))]));
+    }
+}
