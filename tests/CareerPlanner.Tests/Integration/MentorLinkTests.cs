@@ -125,6 +125,25 @@ public sealed class MentorLinkTests : IDisposable
     }
 
     [Fact]
+    public async Task PlannerSeesCommentsAndRatings_OnTheStepPagesTheyBelongTo()
+    {
+        var (owner, id) = await OwnerWithPlanAsync();
+        using var _ = owner;
+        var link = await ShareAsync(owner, id);
+        using var mentor = Anonymous();
+        var page = await mentor.GetAsync(link);
+        await mentor.SubmitAsync(page.Form("form[action$='#feedback-gapanalysis']"), new Dictionary<string, string> { ["Comment.AuthorName"] = "Dana", ["Comment.Body"] = "Prioritisation is the real gap." });
+        await mentor.SubmitAsync(page.Form("form[action*='handler=Ratings']"), new Dictionary<string, string> { ["Ratings[0].Level"] = "5" });
+
+        var gapStep = await owner.GetAsync($"/plans/{id}/gap-analysis");
+        var goalsStep = await owner.GetAsync($"/plans/{id}/goals");
+
+        Assert.Contains("Prioritisation is the real gap.", gapStep.Document.QuerySelector("section[aria-label='Mentor feedback on this step']")!.TextContent);
+        Assert.Null(goalsStep.Document.QuerySelector("section[aria-label='Mentor feedback on this step']"));
+        Assert.Contains("Dana (Group PM): 5 — worth a conversation", gapStep.Document.QuerySelector("table[aria-labelledby=gaps-table-title] tbody tr")!.TextContent);
+    }
+
+    [Fact]
     public async Task RevokedLink_Is404OnTheNextRequest_AndOtherLinksStillWork()
     {
         var (owner, id) = await OwnerWithPlanAsync();

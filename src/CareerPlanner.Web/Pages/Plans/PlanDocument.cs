@@ -12,18 +12,24 @@ public sealed record DocumentReader(bool IsOwner, string? Token = null, bool Can
 /// <summary>A mentor's comment that was refused, shown again in its step's form with the messages.</summary>
 public sealed record CommentDraft(PlanStep Step, string Name, string Body, string? NameError, string? BodyError);
 
-/// <summary>The feedback slot under one step of the document.</summary>
-public sealed record StepFeedback(PlanDocument Document, PlanStep Step)
+/// <summary>The feedback slot under one step: its mentor comments, and the comment form for a mentor.</summary>
+public sealed record StepFeedback(int PlanId, PlanStep Step, IReadOnlyList<CommentView> Comments, DocumentReader Reader)
 {
-    public IReadOnlyList<CommentView> Comments => Document.CommentsOn(Step);
-
-    public CommentDraft? Draft => Document.Reader.Draft is { } draft && draft.Step == Step ? draft : null;
+    public CommentDraft? Draft => Reader.Draft is { } draft && draft.Step == Step ? draft : null;
 
     public string Slug => Step.ToString().ToLowerInvariant();
+
+    /// <summary>The owner's view of one step's comments, newest first.</summary>
+    public static StepFeedback ForOwner(int planId, PlanStep step, IEnumerable<MentorComment> comments) =>
+        new(planId, step, [.. comments.Where(c => c.Step == step).OrderByDescending(c => c.CreatedAt).Select(CommentView.Of)], DocumentReader.Owner);
 }
 
 /// <summary>A mentor comment as shown next to its step.</summary>
-public sealed record CommentView(int Id, string AuthorName, string LinkLabel, string Body, DateTime CreatedAt, bool IsResolved, bool IsUnread);
+public sealed record CommentView(int Id, string AuthorName, string LinkLabel, string Body, DateTime CreatedAt, bool IsResolved, bool IsUnread)
+{
+    public static CommentView Of(MentorComment c) =>
+        new(c.Id, c.AuthorName, c.ShareLink?.Label ?? "", c.Body, c.CreatedAt, c.ResolvedAt is not null, c.ReadAt is null);
+}
 
 /// <summary>One mentor's rating of a requirement, next to the planner's own level.</summary>
 public sealed record RatingView(string MentorLabel, SkillLevel Level, bool WorthAConversation);
@@ -49,7 +55,7 @@ public sealed record PlanDocument(
     IReadOnlyDictionary<PlanStep, IReadOnlyList<CommentView>> Comments,
     IReadOnlyDictionary<Guid, IReadOnlyList<RatingView>> Ratings)
 {
-    public IReadOnlyList<CommentView> CommentsOn(PlanStep step) => Comments.TryGetValue(step, out var list) ? list : [];
+    public StepFeedback FeedbackOn(PlanStep step) => new(Plan.Id, step, Comments.TryGetValue(step, out var list) ? list : [], Reader);
 
     public IReadOnlyList<RatingView> RatingsOf(Guid requirementId) => Ratings.TryGetValue(requirementId, out var list) ? list : [];
 
@@ -84,8 +90,7 @@ public sealed record PlanDocument(
             comments
                 .OrderByDescending(c => c.CreatedAt)
                 .GroupBy(c => c.Step)
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<CommentView>)[.. g.Select(c => new CommentView(
-                    c.Id, c.AuthorName, c.ShareLink?.Label ?? "", c.Body, c.CreatedAt, c.ResolvedAt is not null, c.ReadAt is null))]),
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<CommentView>)[.. g.Select(CommentView.Of)]),
             ratings
                 .Where(r => currentByRequirement.ContainsKey(r.RequirementId))
                 .GroupBy(r => r.RequirementId)

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using CareerPlanner.Web.Data;
 using CareerPlanner.Web.Domain;
 using CareerPlanner.Web.Services;
+using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Plans.Steps;
 
@@ -17,6 +18,19 @@ public sealed class GapAnalysisModel(AppDbContext db, TimeProvider clock) : Step
 
     /// <summary>Requirement id → the step-1 skill level it takes its current level from.</summary>
     public IReadOnlyDictionary<Guid, SkillLevel> FromSelfAssessment { get; private set; } = new Dictionary<Guid, SkillLevel>();
+
+    /// <summary>Mentors' ratings of each requirement's current level, with the disagreement flag.</summary>
+    public IReadOnlyDictionary<Guid, IReadOnlyList<RatingView>> Ratings { get; private set; } = new Dictionary<Guid, IReadOnlyList<RatingView>>();
+
+    protected override async Task LoadFeedbackAsync(int id)
+    {
+        await base.LoadFeedbackAsync(id);
+        var ratings = await Db.MentorRatings.AsNoTracking().Include(r => r.ShareLink).Where(r => r.PlanId == id).ToListAsync();
+        var current = Analysis.Gaps.ToDictionary(g => g.Requirement.Id, g => g.Current);
+        Ratings = ratings.Where(r => current.ContainsKey(r.RequirementId)).GroupBy(r => r.RequirementId).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyList<RatingView>)[.. g.Select(r => new RatingView(r.ShareLink?.Label ?? "", r.Level, MentorRating.IsWorthAConversation(current[r.RequirementId], r.Level)))]);
+    }
 
     protected override void Show(Plan plan)
     {

@@ -36,6 +36,8 @@ public sealed class ProgressReviewModel(AppDbContext db, TimeProvider clock) : P
 
     public string BackUrl => StepPages.PathFor(PlanId, PlanStep.ActionPlan);
 
+    public StepFeedback? Feedback { get; private set; }
+
     public IReadOnlyList<PlanAction> Overdue { get; private set; } = [];
 
     public IReadOnlyList<Milestone> Milestones { get; private set; } = [];
@@ -146,6 +148,8 @@ public sealed class ProgressReviewModel(AppDbContext db, TimeProvider clock) : P
         }
 
         var reviews = await Db.Reviews.AsNoTracking().Where(r => r.PlanId == id).OrderBy(r => r.Date).ThenBy(r => r.RecordedAt).ToListAsync();
+        var comments = await Db.MentorComments.AsNoTracking().Include(c => c.ShareLink).Where(c => c.PlanId == id && c.Step == PlanStep.ProgressReview).ToListAsync();
+        Feedback = StepFeedback.ForOwner(id, PlanStep.ProgressReview, comments);
         PlanId = plan.Id;
         PlanTitle = plan.Title;
         Version = plan.Version;

@@ -30,6 +30,9 @@ public abstract class StepPageModel<TInput>(AppDbContext db, TimeProvider clock)
 
     public abstract PlanStep Step { get; }
 
+    /// <summary>Mentor comments on this step, shown at the top of the page.</summary>
+    public StepFeedback? Feedback { get; private set; }
+
     public string BackUrl => BackPathFor(PlanId);
 
     private string BackPathFor(int id) => Step == PlanStep.SelfAssessment ? $"/plans/{id}" : StepPages.PathFor(id, Step - 1);
@@ -43,6 +46,7 @@ public abstract class StepPageModel<TInput>(AppDbContext db, TimeProvider clock)
         }
 
         Show(plan);
+        await LoadFeedbackAsync(id);
         Version = plan.Version;
         Input = ToInput(plan);
         return Page();
@@ -70,6 +74,7 @@ public abstract class StepPageModel<TInput>(AppDbContext db, TimeProvider clock)
             case EditOutcome.Invalid or EditOutcome.Stale:
                 var current = await MyPlans.AsNoTracking().SingleAsync(p => p.Id == id);
                 Show(current);
+                await LoadFeedbackAsync(id);
                 if (outcome == EditOutcome.Stale)
                 {
                     // The person has been told; saving this form again overwrites the newer version.
@@ -172,6 +177,13 @@ public abstract class StepPageModel<TInput>(AppDbContext db, TimeProvider clock)
         }
     }
 
+    /// <summary>Loads the mentors' feedback the page shows next to the form.</summary>
+    protected virtual async Task LoadFeedbackAsync(int id)
+    {
+        var comments = await Db.MentorComments.AsNoTracking().Include(c => c.ShareLink).Where(c => c.PlanId == id && c.Step == Step).ToListAsync();
+        Feedback = StepFeedback.ForOwner(id, Step, comments);
+    }
+
     /// <summary>Loads what the page shows besides the form.</summary>
     protected virtual void Show(Plan plan)
     {
@@ -193,6 +205,8 @@ public interface IStepPage
     StepIndicator Steps { get; }
 
     string? StatusMessage { get; }
+
+    StepFeedback? Feedback { get; }
 
     string BackUrl { get; }
 }
