@@ -34,6 +34,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, LinkGuessing
 
     public DateTime? ExpiresAt { get; private set; }
 
+    /// <summary>What the mentor may do here, in a sentence.</summary>
+    public string Invitation { get; private set; } = "";
+
     public async Task<IActionResult> OnGetAsync(string token)
     {
         if (await FindLinkAsync(token) is not { } link)
@@ -146,6 +149,13 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, LinkGuessing
         Document = PlanDocument.Build(plan, reviews, comments, ratings, reader, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         LinkLabel = link.Label;
         ExpiresAt = link.ExpiresAt;
+        Invitation = (link.AllowComments, link.AllowRatings) switch
+        {
+            (true, true) => "Leave a comment under any step, and rate where you think they stand in the gap analysis.",
+            (true, false) => "Leave a comment under any step.",
+            (false, true) => "Rate where you think they stand in the gap analysis.",
+            _ => "This link is for reading only.",
+        };
     }
 
     private void RememberName(string token, string name) =>
