@@ -4,9 +4,11 @@ public static class AppPipeline
 {
     public static void UseCareerPlanner(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
+            app.UseHsts();
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");

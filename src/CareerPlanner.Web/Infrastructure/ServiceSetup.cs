@@ -66,10 +66,17 @@ public static class ServiceSetup
             .SetApplicationName("CareerPlanner")
             .PersistKeysToFileSystem(new DirectoryInfo(dataFolder.KeysFolder));
 
+        builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddRazorPages().AddMvcOptions(options =>
         {
             // Messages a person understands when a value cannot even be read (a crafted or broken request).
+            options.ModelBinderProviders.Insert(0, new CheckboxModelBinderProvider());
             var messages = options.ModelBindingMessageProvider;
             messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"“{value}” is not a valid value for {field}.");
             messages.SetValueIsInvalidAccessor(value => $"“{value}” is not a valid value.");
