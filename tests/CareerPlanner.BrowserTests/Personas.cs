@@ -54,3 +54,63 @@ internal static class Amara
         ("Skill", "Public speaking", "3 – Competent", "Practice / new skill", "Low"),
     ];
 }
+
+/// <summary>
+/// One SMART action as a person types it on step 4. Dates are relative to today; <see cref="Goal"/> and
+/// <see cref="Requirement"/> are the option texts of the "Serves goal" and "Closes gap" lists.
+/// </summary>
+internal sealed record PersonaAction(
+    string Title,
+    string Kind,
+    int? StartInDays = null,
+    int? DeadlineInMonths = null,
+    string Specific = "",
+    string Measure = "",
+    decimal? EffortHours = null,
+    decimal? Budget = null,
+    string Currency = "",
+    string Resources = "",
+    string? Goal = null,
+    string? Requirement = null)
+{
+    public DateOnly? StartFrom(DateOnly today) => StartInDays is { } days ? today.AddDays(days) : null;
+
+    public DateOnly? DeadlineFrom(DateOnly today) => DeadlineInMonths is { } months ? today.AddMonths(months) : null;
+}
+
+/// <summary>Amara's SMART actions and check-ins (personas.md), in the order she enters them.</summary>
+internal static class AmaraActions
+{
+    public static readonly PersonaAction Course = new(
+        "Complete the 'Product Discovery' course", "Course", StartInDays: 14, DeadlineInMonths: 3,
+        Specific: "Eight modules and the capstone project.", Measure: "All 8 modules and the capstone graded at least 80 %",
+        EffortHours: 30, Budget: 390, Currency: "EUR", Resources: "Two evenings a week",
+        Goal: "Ship one feature end-to-end as a product shadow (1 year)", Requirement: "Roadmapping (high priority)");
+
+    public static readonly PersonaAction Interviews = new(
+        "Run 12 customer interviews with our PM", "On-the-job / stretch project", StartInDays: 0, DeadlineInMonths: 4,
+        Specific: "Interview customers about invoicing pain points, with our PM leading the first two.",
+        Measure: "12 interviews, notes in the team wiki", EffortHours: 18, Resources: "PM's time",
+        Goal: "Ship one feature end-to-end as a product shadow (1 year)", Requirement: "User interviews (high priority)");
+
+    public static readonly PersonaAction Presentation = new(
+        "Present the Q3 ticket-trend analysis to the leadership meeting", "On-the-job / stretch project", StartInDays: 7, DeadlineInMonths: 2,
+        Measure: "A 10-minute talk with 3 recommendations, feedback from 2 attendees", EffortHours: 8,
+        Requirement: "Public speaking (low priority)");
+
+    public static readonly PersonaAction Conference = new(
+        "Attend ProductCamp Europe", "Conference or event", StartInDays: 180, DeadlineInMonths: 7,
+        Specific: "Go to the discovery and roadmapping tracks.", Measure: "3 sessions, 5 new contacts",
+        EffortHours: 16, Budget: 650, Currency: "EUR", Requirement: "Stakeholder management (medium priority)");
+
+    public static readonly PersonaAction Sql = new(
+        "Learn SQL window functions", "Training", StartInDays: 0, DeadlineInMonths: 5,
+        Measure: "Finish 20 exercises and rebuild the ticket dashboard", EffortHours: 12, Requirement: "Data analysis (medium priority)");
+
+    /// <summary>Deliberately vague: no measure, no deadline, no link — the SMART check should name all of it.</summary>
+    public static readonly PersonaAction Prioritising = new("Get better at prioritising", "Other");
+
+    public const string FirstReview = "Course module 2 done; first 3 interviews booked. Saying no is still hard — I blocked Fridays for deep work.";
+    public const string FirstReviewChanges = "Fridays are for deep work: no meetings.";
+    public const string SecondReview = "Course finished (86 %). Presented ticket trends — the VP asked for a follow-up. Dropping the certificate for now.";
+}

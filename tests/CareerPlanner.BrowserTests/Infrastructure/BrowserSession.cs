@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -44,12 +45,14 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         await Page.WaitForLoadStateAsync(LoadState.Load);
         var file = Path.Combine(BrowserSettings.ScreenshotsFolder, $"{Slug(_testName)}-{_scans.Count + 1:00}-{Slug(pageName)}.png");
+        var clock = Stopwatch.StartNew();
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
-        _output.WriteLine($"screenshot {pageName}: {file}");
+        _output.WriteLine($"screenshot {pageName}: {file} ({clock.ElapsedMilliseconds} ms)");
 
+        clock.Restart();
         var scan = await Accessibility.AssertAccessibleAsync(Page, pageName);
         _scans.Add(scan);
-        _output.WriteLine(scan.ToString());
+        _output.WriteLine($"{scan} ({clock.ElapsedMilliseconds} ms)");
         return scan;
     }
 
