@@ -432,6 +432,11 @@ public sealed class Plan
             throw new DomainRuleException(nameof(ReviewInput.Date), "A review cannot be dated in the future.");
         }
 
+        if (input.Date < Today(now).AddYears(-10))
+        {
+            throw new DomainRuleException(nameof(ReviewInput.Date), "A review more than 10 years ago is probably a typo: check the year.");
+        }
+
         var reflection = Guard.Optional(input.Reflection, nameof(ReviewInput.Reflection), "Reflection", Limits.LongText);
         var changes = Guard.Optional(input.Changes, nameof(ReviewInput.Changes), "What you are changing", Limits.LongText);
         if (input.Progress.GroupBy(p => p.ActionId).Any(g => g.Count() > 1))

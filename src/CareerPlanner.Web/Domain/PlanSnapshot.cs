@@ -21,13 +21,13 @@ public sealed record PlanSnapshot(
 
     public static PlanSnapshot Empty { get; } = new(CurrentSchemaVersion, "", [], [], [], [], null);
 
-    /// <summary>Share of the actions (dropped ones aside) that are done, 0–100; null without actions.</summary>
+    /// <summary>Share of the actions (dropped ones aside) that are done, 0–100 rounded to the nearest; null without actions.</summary>
     public int? PercentActionsDone
     {
         get
         {
             var counted = Actions.Where(a => a.Status != ActionStatus.Dropped).ToList();
-            return counted.Count == 0 ? null : counted.Count(a => a.Status == ActionStatus.Done) * 100 / counted.Count;
+            return counted.Count == 0 ? null : (int)Math.Round(counted.Count(a => a.Status == ActionStatus.Done) * 100.0 / counted.Count, MidpointRounding.AwayFromZero);
         }
     }
 

@@ -4,17 +4,21 @@ using CareerPlanner.Web.Domain;
 namespace CareerPlanner.Web.Services;
 
 /// <summary>
-/// The geometry of the action timeline: one bar per scheduled action from start to deadline, on a
-/// time axis from today to five years on (further if a date lies beyond), with the 1-, 3- and
-/// 5-year horizons and the goals' target dates marked.
+/// The geometry of the action timeline: one bar per scheduled action from start to deadline, with
+/// the 1-, 3- and 5-year horizons and the goals' target dates marked. Most actions fall in the
+/// first year, so the first year takes <see cref="FirstYearShare"/> of the width and the years
+/// after it share the rest.
 /// </summary>
 public sealed class TimelineChart
 {
     public const int Width = 760;
-    public const int LabelWidth = 220;
+    public const int LabelWidth = 230;
     public const int RowHeight = 26;
     public const int Top = 56;
-    public const int PlotWidth = Width - LabelWidth - 20;
+    public const int RightMargin = 36;
+    public const int PlotWidth = Width - LabelWidth - RightMargin;
+    public const double FirstYearShare = 0.55;
+    public const int MaxLabelLength = 28;
 
     private static readonly int[] HorizonYears = [1, 3, 5];
 
@@ -26,7 +30,7 @@ public sealed class TimelineChart
         Unscheduled = unscheduled;
         TodayX = todayX;
         Description = description;
-        Height = Top + Math.Max(1, bars.Count) * RowHeight + 16;
+        Height = Top + (Math.Max(1, bars.Count) * RowHeight) + 16;
     }
 
     public IReadOnlyList<Marker> Horizons { get; }
@@ -43,15 +47,14 @@ public sealed class TimelineChart
     {
         var dates = plan.Actions.SelectMany(a => new[] { a.Start, a.Deadline }).OfType<DateOnly>()
             .Concat(plan.Goals.Select(g => g.TargetDate))
-            .Append(today.AddYears(5))
             .ToList();
         var from = dates.Append(today).Min();
-        var to = dates.Max();
-        var span = Math.Max(1, to.DayNumber - from.DayNumber);
-        string X(DateOnly date) => Format(LabelWidth + (double)(date.DayNumber - from.DayNumber) / span * PlotWidth);
+        var oneYear = today.AddYears(1);
+        var to = dates.Append(today.AddYears(5)).Max();
+        var scale = new Scale(from, oneYear, to);
 
-        var horizons = HorizonYears.Select(years => new Marker(X(today.AddYears(years)), $"{years} year{(years == 1 ? "" : "s")}", today.AddYears(years))).ToList();
-        var goals = plan.Goals.Select(g => new Marker(X(g.TargetDate), g.Title, g.TargetDate)).ToList();
+        var horizons = HorizonYears.Select(years => new Marker(Format(scale.X(today.AddYears(years))), $"{years} year{(years == 1 ? "" : "s")}", today.AddYears(years))).ToList();
+        var goals = plan.Goals.Select(g => new Marker(Format(scale.X(g.TargetDate)), g.Title, g.TargetDate)).ToList();
         var scheduled = plan.Actions.Where(a => a.Deadline is not null)
             .OrderBy(a => a.Start ?? a.Deadline).ThenBy(a => a.Deadline)
             .ToList();
@@ -59,28 +62,39 @@ public sealed class TimelineChart
         {
             var start = a.Start ?? a.Deadline!.Value;
             var y = Top + (i * RowHeight);
-            var x = LabelWidth + (double)(start.DayNumber - from.DayNumber) / span * PlotWidth;
-            var end = LabelWidth + (double)(a.Deadline!.Value.DayNumber - from.DayNumber) / span * PlotWidth;
+            var x = scale.X(start);
+            var end = scale.X(a.Deadline!.Value);
             return new Bar(
-                a.Title.Length > 32 ? a.Title[..31] + "…" : a.Title,
+                a.Title.Length > MaxLabelLength ? a.Title[..(MaxLabelLength - 1)].TrimEnd() + "…" : a.Title,
                 Format(y + 17),
                 Format(y + 6),
                 Format(x),
                 Format(Math.Max(4, end - x)),
                 a.Status,
                 a.IsOpen && a.Deadline < today,
-                $"{a.Title}: {Date(start)} to {Date(a.Deadline.Value)}, {a.Status.DisplayName().ToLowerInvariant()}");
+                $"{a.Title}: {Dates.Written(start)} to {Dates.Written(a.Deadline.Value)}, {a.Status.DisplayName().ToLowerInvariant()}");
         }).ToList();
 
         var description = bars.Count == 0
             ? "No action has a deadline yet."
             : string.Join("; ", bars.Select(b => b.Summary)) + ".";
-        return new TimelineChart(horizons, goals, bars, [.. plan.Actions.Where(a => a.Deadline is null).Select(a => a.Title)], X(today), description);
+        return new TimelineChart(horizons, goals, bars, [.. plan.Actions.Where(a => a.Deadline is null).Select(a => a.Title)], Format(scale.X(today)), description);
     }
 
-    private static string Date(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
-
     private static string Format(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+
+    /// <summary>Dates to x: linear up to one year from today, then linear again, more compressed, to the end.</summary>
+    private sealed record Scale(DateOnly From, DateOnly OneYear, DateOnly To)
+    {
+        public double X(DateOnly date)
+        {
+            var split = Math.Max(From.DayNumber + 1, OneYear.DayNumber);
+            var share = date.DayNumber <= split
+                ? FirstYearShare * (date.DayNumber - From.DayNumber) / Math.Max(1, split - From.DayNumber)
+                : FirstYearShare + ((1 - FirstYearShare) * (date.DayNumber - split) / Math.Max(1, To.DayNumber - split));
+            return LabelWidth + (Math.Clamp(share, 0, 1) * PlotWidth);
+        }
+    }
 
     public sealed record Marker(string X, string Label, DateOnly Date);
 

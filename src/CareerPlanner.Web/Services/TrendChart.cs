@@ -9,7 +9,7 @@ public sealed class TrendChart
     public const int Width = 760;
     public const int Height = 260;
     public const int Left = 48;
-    public const int Right = 24;
+    public const int Right = 48;
     public const int Top = 20;
     public const int Bottom = 60;
 
@@ -31,17 +31,19 @@ public sealed class TrendChart
 
     public static TrendChart Of(IReadOnlyList<TrendPoint> trend)
     {
-        var step = trend.Count > 1 ? (double)(Width - Left - Right) / (trend.Count - 1) : 0;
+        // Spaced by date, so a long gap between check-ins shows as one.
+        var first = trend.Count > 0 ? trend[0].Date.DayNumber : 0;
+        var span = trend.Count > 1 ? trend[^1].Date.DayNumber - first : 0;
         var points = trend.Select((t, i) => new Point(
-            Format(Left + (trend.Count > 1 ? i * step : (Width - Left - Right) / 2.0)),
+            Format(Left + (span > 0 ? (double)(t.Date.DayNumber - first) / span * (Width - Left - Right) : trend.Count > 1 ? i * (double)(Width - Left - Right) / (trend.Count - 1) : (Width - Left - Right) / 2.0)),
             t.PercentActionsDone is { } done ? Format(Y(done)) : null,
             t.ReadinessPercent is { } ready ? Format(Y(ready)) : null,
-            t.Date.ToString("d MMM yy", CultureInfo.InvariantCulture),
+            Dates.Abbreviated(t.Date),
             t)).ToList();
 
         var description = trend.Count == 0
             ? "No reviews yet."
-            : string.Join("; ", trend.Select(t => $"{t.Date:d MMM yyyy}: {Percent(t.PercentActionsDone)} of actions done, readiness {Percent(t.ReadinessPercent)}")) + ".";
+            : string.Join("; ", trend.Select(t => $"{Dates.Written(t.Date)}: {Percent(t.PercentActionsDone)} of actions done, readiness {Percent(t.ReadinessPercent)}")) + ".";
         return new TrendChart(points, Path(points.Where(p => p.DoneY is not null).Select(p => (p.X, p.DoneY!))), Path(points.Where(p => p.ReadinessY is not null).Select(p => (p.X, p.ReadinessY!))), description);
     }
 

@@ -22,8 +22,9 @@ public sealed record HtmlPage(HttpResponseMessage Response, IHtmlDocument Docume
     public string? FieldError(string fieldName) =>
         Document.QuerySelector($"span[data-valmsg-for='{fieldName}']")?.TextContent.Trim() is { Length: > 0 } text ? text : null;
 
+    /// <summary>The messages of the error summary, without the "Skill 2: " that says which row each is about.</summary>
     public IReadOnlyList<string> SummaryErrors =>
-        [.. Document.QuerySelectorAll(".error-summary li").Select(li => li.TextContent.Trim())];
+        [.. Document.QuerySelectorAll(".error-summary li").Select(li => li.TextContent.Trim()[(li.QuerySelector(".error-where")?.TextContent.Length ?? 0)..].Trim())];
 
     public string? StatusMessage => Document.QuerySelector("[role=status]")?.TextContent.Trim();
 

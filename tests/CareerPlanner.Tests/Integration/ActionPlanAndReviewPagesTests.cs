@@ -227,13 +227,50 @@ public sealed class ActionPlanAndReviewPagesTests : IDisposable
         }, formSelector: "form[action*='handler=Milestone']");
         var page = await client.FollowAsync(added);
 
-        Assert.Equal("Milestone reached — Performance review: Exceeds expectations! Take a moment to celebrate: you earned it.", page.Document.QuerySelector(".celebration")!.TextContent.Trim());
+        Assert.Equal("Milestone reached — Performance review: Exceeds expectations! Take a moment to celebrate: you earned it.", page.Document.QuerySelector(".celebration p")!.TextContent.Trim());
         Assert.Contains("Performance review", page.Document.QuerySelector(".milestone-list")!.TextContent);
 
         var removed = await client.SubmitAsync(page.Form("form[action*='handler=RemoveMilestone']"));
         page = await client.FollowAsync(removed);
         Assert.Equal("Milestone removed.", page.StatusMessage);
         Assert.Null(page.Document.QuerySelector(".milestone-list"));
+    }
+
+    [Fact]
+    public async Task ARefusedMilestone_LeavesTheCheckInFormReady_AndARefusedReviewTheMilestoneForm()
+    {
+        var (client, id) = await PlanWithGoalAndGapAsync();
+        using var _ = client;
+        var page = await client.GetAsync(Url(id, "action-plan"));
+        await client.SubmitAsync(page.Form(), GoodAction(page, 0), button: "Save");
+
+        var refusedMilestone = await client.FillAsync(Url(id, "progress-review"), new Dictionary<string, string> { ["Milestone.Note"] = "No kind" },
+            formSelector: "form[action*='handler=Milestone']");
+        Assert.Equal(Iso(Today), refusedMilestone.Value("Review.Date"));
+        Assert.Equal("10", refusedMilestone.Value("Review.Progress[0].PercentDone"));
+        Assert.Single(refusedMilestone.Document.QuerySelectorAll(".error-summary"));
+
+        var refusedReview = await client.FillAsync(Url(id, "progress-review"), new Dictionary<string, string> { ["Review.Date"] = "1990-01-01" },
+            formSelector: "form[action*='handler=Review']");
+        Assert.Equal("A review more than 10 years ago is probably a typo: check the year.", refusedReview.FieldError("Review.Date"));
+        Assert.Equal(Iso(Today), refusedReview.Value("Milestone.Date"));
+    }
+
+    [Fact]
+    public async Task ErrorSummary_SaysWhichRowEachErrorIsAbout_AndLinksToTheField()
+    {
+        var (client, id) = await PlanWithGoalAndGapAsync();
+        using var _ = client;
+        var page = await client.GetAsync(Url(id, "action-plan"));
+        var values = GoodAction(page, 0);
+        values["Input.Actions[0].Deadline"] = Iso(Today.AddDays(1));
+
+        var refused = await client.SubmitAsync(page.Form(), values, button: "Save");
+
+        var link = refused.Document.QuerySelector(".error-summary li a")!;
+        Assert.Equal("Action 1: The deadline cannot be before the start.", link.TextContent.Trim());
+        Assert.Equal("#Input_Actions_0__Deadline", link.GetAttribute("href"));
+        Assert.NotNull(refused.Document.QuerySelector("#Input_Actions_0__Deadline"));
     }
 
     [Theory]

@@ -80,7 +80,7 @@ public sealed class ProgressReviewModel(AppDbContext db, TimeProvider clock) : P
                 [.. Review.Progress.Select(p => new ActionProgressInput(p.ActionId, p.Status ?? ActionStatus.NotStarted, p.PercentDone ?? 0))]), Now);
             plan.ResumeAt(PlanStep.ProgressReview, Now);
         }, prefix: "Review");
-        return await AfterAsync(id, outcome, "Review recorded. A snapshot of your plan is kept with it.");
+        return await AfterAsync(id, outcome, "Review recorded. A snapshot of your plan is kept with it.", keepReview: true);
     }
 
     public async Task<IActionResult> OnPostMilestoneAsync(int id)
@@ -105,16 +105,17 @@ public sealed class ProgressReviewModel(AppDbContext db, TimeProvider clock) : P
                 : Milestone.Kind!.Value.DisplayName();
         }
 
-        return await AfterAsync(id, outcome, null);
+        return await AfterAsync(id, outcome, null, keepReview: false);
     }
 
     public async Task<IActionResult> OnPostRemoveMilestoneAsync(int id, Guid milestoneId)
     {
         var outcome = await TryEditAsync(id, Version, plan => plan.RemoveMilestone(milestoneId, Now));
-        return await AfterAsync(id, outcome, "Milestone removed.");
+        return await AfterAsync(id, outcome, "Milestone removed.", keepReview: false);
     }
 
-    private async Task<IActionResult> AfterAsync(int id, EditOutcome outcome, string? message)
+    /// <summary>After a post: on success back to the page; on a refusal the page again, with the form that was sent as typed and the other one fresh.</summary>
+    private async Task<IActionResult> AfterAsync(int id, EditOutcome outcome, string? message, bool keepReview)
     {
         switch (outcome)
         {
@@ -125,7 +126,16 @@ public sealed class ProgressReviewModel(AppDbContext db, TimeProvider clock) : P
                 return Redirect(StepPages.PathFor(id, PlanStep.ProgressReview));
             default:
                 var formVersion = Version;
-                await ShowAsync(id);
+                var plan = await ShowAsync(id);
+                if (keepReview)
+                {
+                    Milestone = new MilestoneForm { Date = Today };
+                }
+                else
+                {
+                    Review = ReviewForm.For(plan!, Today);
+                }
+
                 if (outcome != EditOutcome.Stale)
                 {
                     // Still the version the form was made from: a stale form stays stale until the person has seen the warning.
