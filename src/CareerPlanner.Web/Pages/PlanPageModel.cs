@@ -53,6 +53,41 @@ public abstract class PlanPageModel(AppDbContext db, TimeProvider clock) : PageM
             return EditOutcome.Stale;
         }
 
+        return await ApplyAsync(plan, change, prefix);
+    }
+
+    /// <summary>
+    /// For additions that do not depend on what the form was made from (a check-in, a milestone):
+    /// no version check; if another save lands in between, the change is applied again to the fresh plan.
+    /// </summary>
+    protected async Task<EditOutcome> TryAddAsync(int planId, Action<Plan> change, string prefix)
+    {
+        const int attempts = 20;
+        for (var attempt = 1; ; attempt++)
+        {
+            var plan = await MyPlans.SingleOrDefaultAsync(p => p.Id == planId);
+            if (plan is null)
+            {
+                return EditOutcome.NotFound;
+            }
+
+            if (!ModelState.IsValid)
+            {
+                return EditOutcome.Invalid;
+            }
+
+            var outcome = await ApplyAsync(plan, change, prefix);
+            if (outcome != EditOutcome.Stale || attempt == attempts)
+            {
+                return outcome;
+            }
+
+            ModelState.Remove("");
+        }
+    }
+
+    private async Task<EditOutcome> ApplyAsync(Plan plan, Action<Plan> change, string prefix)
+    {
         try
         {
             change(plan);

@@ -17,9 +17,6 @@ public sealed class ProgressReviewModel(AppDbContext db, TimeProvider clock) : P
     [BindProperty]
     public MilestoneForm Milestone { get; set; } = new();
 
-    [BindProperty]
-    public int Version { get; set; }
-
     [TempData]
     public string? StatusMessage { get; set; }
 
@@ -71,14 +68,44 @@ public sealed class ProgressReviewModel(AppDbContext db, TimeProvider clock) : P
             ModelState.AddModelError("Review.Date", "Give the date of the review.");
         }
 
-        var outcome = await TryEditAsync(id, Version, plan =>
+        // A check-in adds to the plan, so a page opened before another save may still record one. Only an
+        // action the person changed here that was also changed elsewhere meanwhile is a real conflict.
+        var outcome = await TryAddAsync(id, plan =>
         {
-            plan.RecordReview(new ReviewInput(
-                Review.Date ?? default,
-                Review.Reflection,
-                Review.Changes,
-                [.. Review.Progress.Select(p => new ActionProgressInput(p.ActionId, p.Status ?? ActionStatus.NotStarted, p.PercentDone ?? 0))]), Now);
-            plan.ResumeAt(PlanStep.ProgressReview, Now);
+            var progress = new List<ActionProgressInput>();
+            for (var i = 0; i < Review.Progress.Count; i++)
+            {
+                var row = Review.Progress[i];
+                var action = plan.Actions.FirstOrDefault(a => a.Id == row.ActionId);
+                if (action is null)
+                {
+                    ModelState.AddModelError($"Review.Progress[{i}].Status", "This action was removed in another tab or window since you opened this page.");
+                    continue;
+                }
+
+                var changedHere = row.Status != row.WasStatus || row.PercentDone != row.WasPercentDone;
+                var changedElsewhere = action.Status != row.WasStatus || action.PercentDone != row.WasPercentDone;
+                if (changedHere && changedElsewhere)
+                {
+                    ModelState.AddModelError($"Review.Progress[{i}].Status",
+                        $"Changed elsewhere since you opened this page: it is now {action.Status.DisplayName().ToLowerInvariant()}, {action.PercentDone} %. Check your values and record again.");
+                    row.WasStatus = action.Status;
+                    row.WasPercentDone = action.PercentDone;
+                    ModelState.Remove($"Review.Progress[{i}].WasStatus");
+                    ModelState.Remove($"Review.Progress[{i}].WasPercentDone");
+                    continue;
+                }
+
+                progress.Add(changedHere
+                    ? new ActionProgressInput(action.Id, row.Status ?? ActionStatus.NotStarted, row.PercentDone ?? 0)
+                    : new ActionProgressInput(action.Id, action.Status, action.PercentDone));
+            }
+
+            if (ModelState.IsValid)
+            {
+                plan.RecordReview(new ReviewInput(Review.Date ?? default, Review.Reflection, Review.Changes, progress), Now);
+                plan.ResumeAt(PlanStep.ProgressReview, Now);
+            }
         }, prefix: "Review");
         return await AfterAsync(id, outcome, "Review recorded. A snapshot of your plan is kept with it.", keepReview: true);
     }
@@ -95,7 +122,7 @@ public sealed class ProgressReviewModel(AppDbContext db, TimeProvider clock) : P
             ModelState.AddModelError("Milestone.Date", "Give the date you reached it.");
         }
 
-        var outcome = await TryEditAsync(id, Version,
+        var outcome = await TryAddAsync(id,
             plan => plan.AddMilestone(new MilestoneInput(Milestone.Kind ?? 0, Milestone.Date ?? default, Milestone.Note), Now),
             prefix: "Milestone");
         if (outcome == EditOutcome.Saved)
@@ -110,7 +137,7 @@ public sealed class ProgressReviewModel(AppDbContext db, TimeProvider clock) : P
 
     public async Task<IActionResult> OnPostRemoveMilestoneAsync(int id, Guid milestoneId)
     {
-        var outcome = await TryEditAsync(id, Version, plan => plan.RemoveMilestone(milestoneId, Now));
+        var outcome = await TryAddAsync(id, plan => plan.RemoveMilestone(milestoneId, Now), prefix: "Milestone");
         return await AfterAsync(id, outcome, "Milestone removed.", keepReview: false);
     }
 
@@ -125,7 +152,6 @@ public sealed class ProgressReviewModel(AppDbContext db, TimeProvider clock) : P
                 StatusMessage = message;
                 return Redirect(StepPages.PathFor(id, PlanStep.ProgressReview));
             default:
-                var formVersion = Version;
                 var plan = await ShowAsync(id);
                 if (keepReview)
                 {
@@ -136,13 +162,6 @@ public sealed class ProgressReviewModel(AppDbContext db, TimeProvider clock) : P
                     Review = ReviewForm.For(plan!, Today);
                 }
 
-                if (outcome != EditOutcome.Stale)
-                {
-                    // Still the version the form was made from: a stale form stays stale until the person has seen the warning.
-                    Version = formVersion;
-                }
-
-                ModelState.Remove(nameof(Version));
                 return Page();
         }
     }
@@ -162,7 +181,6 @@ public sealed class ProgressReviewModel(AppDbContext db, TimeProvider clock) : P
         Feedback = StepFeedback.ForOwner(id, PlanStep.ProgressReview, comments);
         PlanId = plan.Id;
         PlanTitle = plan.Title;
-        Version = plan.Version;
         Steps = StepIndicator.For(plan, PlanStep.ProgressReview);
         Overdue = plan.OverdueActions(Today);
         Milestones = [.. plan.Milestones.OrderByDescending(m => m.Date)];
@@ -191,13 +209,25 @@ public sealed class ProgressReviewModel(AppDbContext db, TimeProvider clock) : P
         public static ReviewForm For(Plan plan, DateOnly today) => new()
         {
             Date = today,
-            Progress = [.. plan.Actions.Where(a => a.Status != ActionStatus.Dropped).Select(a => new ProgressRow { ActionId = a.Id, Status = a.Status, PercentDone = a.PercentDone })],
+            Progress =
+            [
+                .. plan.Actions.Where(a => a.Status != ActionStatus.Dropped).Select(a => new ProgressRow
+                {
+                    ActionId = a.Id, Status = a.Status, PercentDone = a.PercentDone, WasStatus = a.Status, WasPercentDone = a.PercentDone,
+                }),
+            ],
         };
     }
 
     public sealed class ProgressRow
     {
         public Guid ActionId { get; set; }
+
+        /// <summary>The action's status when the page was made: tells the person's change from one made elsewhere.</summary>
+        public ActionStatus? WasStatus { get; set; }
+
+        public int? WasPercentDone { get; set; }
+
         [Display(Name = "Status")]
         public ActionStatus? Status { get; set; }
         [Display(Name = "% done")]
