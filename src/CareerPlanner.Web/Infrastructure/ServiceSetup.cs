@@ -53,10 +53,12 @@ public static class ServiceSetup
             options.LoginPath = "/account/login";
             options.LogoutPath = "/account/logout";
             options.AccessDeniedPath = "/account/login";
-            options.ExpireTimeSpan = TimeSpan.FromDays(14);
+            // Idle lifetime: 14 days without a visit ends the session; each visit slides it on.
+            options.ExpireTimeSpan = SessionLifetime.Idle;
             options.SlidingExpiration = true;
+            SessionLifetime.EnforceAbsolute(options);
         });
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = SessionLifetime.StampCheckInterval);
 
         // Every page needs a signed-in person unless it says [AllowAnonymous].
         services.AddAuthorizationBuilder()
