@@ -1,6 +1,11 @@
 using CareerPlanner.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
+if (args is [BackupCommand.Name, ..])
+{
+    return await BackupCommand.RunAsync(builder.Configuration, builder.Environment, args, Console.Out);
+}
+
 builder.AddCareerPlanner();
 
 var app = builder.Build();
@@ -8,6 +13,7 @@ await app.Services.PrepareDatabaseAsync();
 app.UseCareerPlanner();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so the tests can host the app.</summary>
 public partial class Program;

@@ -90,7 +90,7 @@ public static class ServiceSetup
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
 
-    private static string ConnectionString(IConfiguration configuration, DataFolder dataFolder)
+    internal static string ConnectionString(IConfiguration configuration, DataFolder dataFolder)
     {
         var configured = configuration.GetConnectionString("CareerPlanner");
         if (!string.IsNullOrWhiteSpace(configured))

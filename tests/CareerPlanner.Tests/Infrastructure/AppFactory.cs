@@ -13,11 +13,21 @@ namespace CareerPlanner.Tests.Infrastructure;
 /// The real app on a real SQLite file in a fresh temp data folder, migrated at start-up as in
 /// production, with a clock the test controls.
 /// </summary>
-public sealed class AppFactory : WebApplicationFactory<Program>
+public class AppFactory : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset Today = new(2026, 11, 29, 9, 0, 0, TimeSpan.Zero);
 
-    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "careerplanner-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _dataFolder;
+    private readonly bool _ownsDataFolder;
+
+    /// <summary>A fresh app on a new temp data folder, or — to test restarts and restores — on an existing one (left in place).</summary>
+    public AppFactory(string? dataFolder = null)
+    {
+        _ownsDataFolder = dataFolder is null;
+        _dataFolder = dataFolder ?? NewDataFolder();
+    }
+
+    public static string NewDataFolder() => Path.Combine(Path.GetTempPath(), "careerplanner-tests", Guid.NewGuid().ToString("N"));
 
     public FakeTimeProvider Clock { get; } = new(Today);
 
@@ -49,7 +59,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownsDataFolder)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try

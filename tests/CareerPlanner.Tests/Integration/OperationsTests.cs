@@ -1,0 +1,174 @@
+using System.Net;
+using CareerPlanner.Tests.Infrastructure;
+using CareerPlanner.Web.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareerPlanner.Tests.Integration;
+
+/// <summary>What an operator relies on: restarts keep people signed in, backups restore, errors stay generic.</summary>
+public sealed class OperationsTests : IDisposable
+{
+    private readonly string _folder = AppFactory.NewDataFolder();
+    private readonly List<string> _extraFolders = [];
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var folder in _extraFolders.Append(_folder))
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Leftover temp folders are harmless.
+            }
+        }
+    }
+
+    private static async Task<HttpResponseMessage> GetWithCookieAsync(AppFactory app, string cookie, string url = "/plans")
+    {
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("Cookie", cookie);
+        return await client.SendAsync(request);
+    }
+
+    private static string CookiesOf(HtmlPage page) =>
+        string.Join("; ", page.Response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+
+    [Fact]
+    public async Task ARestart_KeepsPeopleSignedIn_BecauseTheKeysAreInTheDataFolder()
+    {
+        string cookie;
+        using (var before = new AppFactory(_folder))
+        {
+            using var client = await before.RegisteredClientAsync("restart@example.com");
+            await client.LogoutAsync();
+            cookie = CookiesOf(await client.LoginAsync("restart@example.com"));
+            Assert.Equal(HttpStatusCode.OK, (await GetWithCookieAsync(before, cookie)).StatusCode);
+        }
+
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(_folder, "keys"), "*.xml"));
+        using var after = new AppFactory(_folder);
+        Assert.Equal(HttpStatusCode.OK, (await GetWithCookieAsync(after, cookie)).StatusCode);
+    }
+
+    [Fact]
+    public async Task LostKeys_MeanACleanReLogin_NeverA500()
+    {
+        string cookie;
+        List<KeyValuePair<string, string>> staleForm;
+        using (var before = new AppFactory(_folder))
+        {
+            using var client = await before.RegisteredClientAsync("lostkeys@example.com");
+            await client.LogoutAsync();
+            var login = await client.LoginAsync("lostkeys@example.com");
+            cookie = CookiesOf(login);
+            var form = await client.GetAsync("/plans/new");
+            staleForm = [new("__RequestVerificationToken", form.Document.QuerySelector("main input[name='__RequestVerificationToken']")!.GetAttribute("value")!), new("Input.Title", "After key loss")];
+        }
+
+        Directory.Delete(Path.Combine(_folder, "keys"), recursive: true);
+        using var after = new AppFactory(_folder);
+
+        var page = await GetWithCookieAsync(after, cookie);
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Contains("/account/login", page.Headers.Location!.OriginalString);
+        using var client2 = after.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/plans/new") { Content = new FormUrlEncodedContent(staleForm) };
+        post.Headers.Add("Cookie", cookie);
+        var refused = await client2.SendAsync(post);
+        Assert.True(refused.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Redirect, $"got {(int)refused.StatusCode}");
+        using var again = after.NewClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await again.LoginAsync("lostkeys@example.com")).Status);
+    }
+
+    [Fact]
+    public async Task ABackupTakenWhileTheAppRuns_RestoresTheSameRows_WorkingLogins_AndLinks()
+    {
+        var backupFolder = AppFactory.NewDataFolder();
+        _extraFolders.Add(backupFolder);
+        string cookie;
+        string link;
+        int plans;
+        using (var running = new AppFactory(_folder))
+        {
+            using var owner = await running.RegisteredClientAsync("backup@example.com");
+            var empty = await owner.GetAsync("/plans");
+            await owner.SubmitAsync(empty.Form("form[action*='handler=Demo']"));
+            var id = await running.QueryAsync(db => db.Plans.Select(p => p.Id).SingleAsync());
+            var share = await owner.GetAsync($"/plans/{id}/share");
+            var created = await owner.FollowAsync(await owner.SubmitAsync(share.Form("main form:not([action*='handler'])"), new Dictionary<string, string> { ["Input.Label"] = "Dana" }));
+            link = new Uri(((AngleSharp.Html.Dom.IHtmlInputElement)created.Document.QuerySelector("#new-link-url")!).Value).AbsolutePath;
+            await owner.LogoutAsync();
+            cookie = CookiesOf(await owner.LoginAsync("backup@example.com"));
+
+            // Writes keep going while the backup is taken.
+            var writing = Task.Run(async () =>
+            {
+                for (var i = 0; i < 20; i++)
+                {
+                    await owner.CreatePlanAsync($"During backup {i}");
+                }
+            });
+            await BackupCommand.CreateAsync(running.Services.GetRequiredService<DataFolder>(), $"Data Source={Path.Combine(_folder, "careerplanner.db")}", backupFolder);
+            await writing;
+            plans = await running.QueryAsync(db => db.Plans.CountAsync());
+        }
+
+        using var restored = new AppFactory(backupFolder);
+        var restoredPlans = await restored.QueryAsync(db => db.Plans.CountAsync());
+        Assert.InRange(restoredPlans, 1, plans);
+        Assert.Equal(2, await restored.QueryAsync(db => db.Reviews.CountAsync()));
+        Assert.Equal("ok", await restored.QueryAsync(db => db.Database.SqlQueryRaw<string>("PRAGMA integrity_check").AsAsyncEnumerable().FirstAsync().AsTask()));
+        Assert.Equal(HttpStatusCode.OK, (await GetWithCookieAsync(restored, cookie)).StatusCode);
+        using var again = restored.NewClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await again.LoginAsync("backup@example.com")).Status);
+        using var mentor = restored.NewClient();
+        var view = await mentor.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, view.Status);
+        Assert.Contains("Support engineer → product manager (example)", view.Text);
+    }
+
+    [Fact]
+    public async Task AnUnexpectedError_ShowsAGenericPageWithAReference_AndNoStackTrace()
+    {
+        using var app = new ThrowingAppFactory();
+        using var client = await app.RegisteredClientAsync();
+
+        var page = await client.GetAsync("/test-only/throw");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, page.Status);
+        Assert.Contains("Something went wrong", page.Text);
+        Assert.Matches("Reference: [0-9a-f]{32}", page.Text);
+        Assert.DoesNotContain("InvalidOperationException", page.Text);
+        Assert.DoesNotContain("secret detail", page.Text);
+        Assert.DoesNotContain(" at ", page.Document.QuerySelector("main")!.TextContent);
+    }
+
+    private sealed class ThrowingAppFactory : AppFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ThrowingEndpoint>());
+        }
+    }
+
+    private sealed class ThrowingEndpoint : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.Use((HttpContext context, RequestDelegate nextMiddleware) =>
+                context.Request.Path == "/test-only/throw" ? throw new InvalidOperationException("secret detail") : nextMiddleware(context));
+        };
+    }
+}
