@@ -18,6 +18,8 @@ public static class ServiceSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<LinkGuessingLimiter>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<AuditLog>();
 
         services.AddDbContext<AppDbContext>(options => options.UseSqlite(ConnectionString(builder.Configuration, dataFolder)));
 

@@ -1,12 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareerPlanner.Web.Pages.Account;
 
-public sealed class ChangePasswordModel(UserManager<AppUser> userManager, SignInManager<AppUser> signInManager) : PageModel
+public sealed class ChangePasswordModel(UserManager<AppUser> userManager, SignInManager<AppUser> signInManager, AuditLog audit) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -57,6 +58,7 @@ public sealed class ChangePasswordModel(UserManager<AppUser> userManager, SignIn
 
         // ChangePasswordAsync renewed the security stamp, which ends other sessions; keep this one.
         await signInManager.RefreshSignInAsync(user);
+        audit.Record(AuditEvent.PasswordChanged, user.Id);
         StatusMessage = "Your password has been changed. Other devices will be signed out within a minute.";
         return RedirectToPage();
     }

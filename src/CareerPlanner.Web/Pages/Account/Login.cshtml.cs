@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ public sealed class LoginModel(
     UserManager<AppUser> userManager,
     SignInManager<AppUser> signInManager,
     IPasswordHasher<AppUser> hasher,
-    ILogger<LoginModel> logger) : PageModel
+    AuditLog audit) : PageModel
 {
     /// <summary>One message for a wrong email, a wrong password and a locked account, so none of them tells whether an email is registered.</summary>
     public const string FailureMessage =
@@ -40,25 +41,18 @@ public sealed class LoginModel(
         if (user is null)
         {
             hasher.VerifyHashedPassword(new AppUser(), UnknownUserHash, Input.Password);
-            logger.LogInformation("Sign-in failed: unknown account");
+            audit.Record(AuditEvent.SignInFailed, email: Input.Email);
             return Failed();
         }
 
         var result = await signInManager.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            logger.LogInformation("Sign-in succeeded for user {UserId}", user.Id);
+            audit.Record(AuditEvent.SignedIn, user.Id);
             return LocalRedirect(SafeReturnUrl());
         }
 
-        if (result.IsLockedOut)
-        {
-            logger.LogWarning("Sign-in refused: user {UserId} is locked out", user.Id);
-        }
-        else
-        {
-            logger.LogInformation("Sign-in failed for user {UserId}", user.Id);
-        }
+        audit.Record(result.IsLockedOut ? AuditEvent.LockedOut : AuditEvent.SignInFailed, user.Id, email: Input.Email);
 
         return Failed();
     }

@@ -1,11 +1,12 @@
 using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareerPlanner.Web.Pages.Account;
 
-public sealed class LogoutModel(SignInManager<AppUser> signInManager, UserManager<AppUser> userManager) : PageModel
+public sealed class LogoutModel(SignInManager<AppUser> signInManager, UserManager<AppUser> userManager, AuditLog audit) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Plans/Index");
 
@@ -15,6 +16,7 @@ public sealed class LogoutModel(SignInManager<AppUser> signInManager, UserManage
         {
             // A new security stamp makes any copy of the old cookie worthless at its next check.
             await userManager.UpdateSecurityStampAsync(user);
+            audit.Record(AuditEvent.SignedOut, user.Id);
         }
 
         await signInManager.SignOutAsync();

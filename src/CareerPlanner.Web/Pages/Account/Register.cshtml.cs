@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CareerPlanner.Web.Pages.Account;
 
 [AllowAnonymous]
-public sealed class RegisterModel(UserManager<AppUser> userManager, SignInManager<AppUser> signInManager, TimeProvider clock) : PageModel
+public sealed class RegisterModel(UserManager<AppUser> userManager, SignInManager<AppUser> signInManager, TimeProvider clock, AuditLog audit) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -35,6 +36,7 @@ public sealed class RegisterModel(UserManager<AppUser> userManager, SignInManage
             return Page();
         }
 
+        audit.Record(AuditEvent.AccountCreated, user.Id);
         await signInManager.SignInAsync(user, isPersistent: false);
         return RedirectToPage("/Plans/Index");
     }

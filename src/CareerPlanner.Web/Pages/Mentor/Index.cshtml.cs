@@ -15,7 +15,7 @@ namespace CareerPlanner.Web.Pages.Mentor;
 /// its own plan only, read-only, plus comments and ratings if the planner allowed them.
 /// </summary>
 [AllowAnonymous]
-public sealed class IndexModel(AppDbContext db, TimeProvider clock, LinkGuessingLimiter limiter, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider clock, LinkGuessingLimiter limiter, AuditLog audit, ILogger<IndexModel> logger) : PageModel
 {
     private const string NameCookie = "CareerPlanner.MentorName";
 
@@ -46,6 +46,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, LinkGuessing
 
         link.RecordOpened(clock.GetUtcNow());
         await db.SaveChangesAsync();
+        audit.Record(AuditEvent.LinkOpened, planId: link.PlanId, linkId: link.Id);
         await ShowAsync(link, token, draft: null);
         return Page();
     }

@@ -1,10 +1,11 @@
 using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Plans;
 
-public sealed class DeleteModel(AppDbContext db, TimeProvider clock, ILogger<DeleteModel> logger) : PlanPageModel(db, clock)
+public sealed class DeleteModel(AppDbContext db, TimeProvider clock, AuditLog audit) : PlanPageModel(db, clock)
 {
     [TempData]
     public string? StatusMessage { get; set; }
@@ -33,7 +34,7 @@ public sealed class DeleteModel(AppDbContext db, TimeProvider clock, ILogger<Del
 
         Db.Plans.Remove(plan);
         await Db.SaveChangesAsync();
-        logger.LogInformation("Plan {PlanId} deleted by its owner {UserId}", id, UserId);
+        audit.Record(AuditEvent.PlanDeleted, UserId, id);
         StatusMessage = $"Plan “{plan.Title}” deleted.";
         return RedirectToPage("/Plans/Index");
     }

@@ -18,7 +18,7 @@ public enum LinkExpiry
 }
 
 /// <summary>The planner's side of mentor review: create share links, see them, revoke them.</summary>
-public sealed class IndexModel(AppDbContext db, TimeProvider clock, ILogger<IndexModel> logger) : PlanPageModel(db, clock)
+public sealed class IndexModel(AppDbContext db, TimeProvider clock, AuditLog audit) : PlanPageModel(db, clock)
 {
     [BindProperty]
     public LinkForm Input { get; set; } = new();
@@ -61,7 +61,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, ILogger<Inde
                 var expiresAt = Input.Expiry == LinkExpiry.Never ? (DateTimeOffset?)null : Now.AddDays((int)Input.Expiry!.Value);
                 var link = plan.ShareWith(ShareTokens.Hash(token), new ShareLinkInput(Input.Label, expiresAt, Input.AllowComments, Input.AllowRatings), Now);
                 await Db.SaveChangesAsync();
-                logger.LogInformation("Share link {LinkId} created for plan {PlanId}", link.Id, id);
+                audit.Record(AuditEvent.LinkCreated, UserId, id, link.Id);
                 NewLinkUrl = $"{Request.Scheme}://{Request.Host}/m/{token}";
                 StatusMessage = $"Link for {link.Label} created.";
                 return Redirect($"/plans/{id}/share");
@@ -86,7 +86,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, ILogger<Inde
 
         plan.RevokeLink(linkId, Now);
         await Db.SaveChangesAsync();
-        logger.LogInformation("Share link {LinkId} of plan {PlanId} revoked", linkId, id);
+        audit.Record(AuditEvent.LinkRevoked, UserId, id, linkId);
         StatusMessage = $"Link for {plan.ShareLinks[0].Label} revoked. It stops working at once; your other links still work.";
         return Redirect($"/plans/{id}/share");
     }
