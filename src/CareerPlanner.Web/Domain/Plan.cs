@@ -75,6 +75,37 @@ public sealed class Plan
     /// <summary>The date of the latest review, kept here so lists need not load the reviews.</summary>
     public DateOnly? LastReviewDate { get; private set; }
 
+    public ReviewCadence Cadence { get; private set; } = ReviewCadence.None;
+
+    /// <summary>SHA-256 (hex) of the calendar feed's token; null when there is no feed.</summary>
+    public string? CalendarTokenHash { get; private set; }
+
+    /// <summary>When the next review is due: the cadence after the last review (or after the plan was made); null without a cadence.</summary>
+    public DateOnly? NextReviewDate => Cadence == ReviewCadence.None
+        ? null
+        : (LastReviewDate ?? DateOnly.FromDateTime(CreatedAt)).AddMonths((int)Cadence);
+
+    public bool IsReviewOverdue(DateOnly today) => NextReviewDate < today;
+
+    public void SetCadence(ReviewCadence cadence, DateTimeOffset now)
+    {
+        Cadence = Guard.Defined(cadence, nameof(Cadence), "Review rhythm");
+        Touch(now);
+    }
+
+    /// <summary>Starts (or replaces) the calendar feed; the caller made the token and shows it, the plan keeps its hash.</summary>
+    public void SubscribeCalendar(string tokenHash)
+    {
+        if (tokenHash.Length != ShareLink.TokenHashLength)
+        {
+            throw new ArgumentException("Expected a hex SHA-256 hash.", nameof(tokenHash));
+        }
+
+        CalendarTokenHash = tokenHash;
+    }
+
+    public void StopCalendar() => CalendarTokenHash = null;
+
     // Mentor review
     public IReadOnlyList<ShareLink> ShareLinks => _shareLinks;
     public IReadOnlyList<MentorComment> MentorComments => _mentorComments;

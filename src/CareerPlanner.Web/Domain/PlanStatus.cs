@@ -7,7 +7,9 @@ public sealed record PlanStatus(
     int ActionsDone,
     int ActionsTotal,
     DateOnly? NextDeadline,
-    int OverdueCount)
+    int OverdueCount,
+    DateOnly? NextReview,
+    bool ReviewOverdue)
 {
     /// <summary>Dropped actions are left out of the counts.</summary>
     public static PlanStatus Of(Plan plan, DateOnly today)
@@ -19,6 +21,8 @@ public sealed record PlanStatus(
             live.Count(a => a.Status == ActionStatus.Done),
             live.Count,
             live.Where(a => a.IsOpen && a.Deadline >= today).Min(a => a.Deadline),
-            plan.OverdueActions(today).Count);
+            plan.OverdueActions(today).Count,
+            plan.NextReviewDate,
+            plan.IsReviewOverdue(today));
     }
 }

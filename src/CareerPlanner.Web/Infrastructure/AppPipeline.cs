@@ -1,3 +1,5 @@
+using CareerPlanner.Web.Pages.Calendar;
+
 namespace CareerPlanner.Web.Infrastructure;
 
 public static class AppPipeline
@@ -40,6 +42,7 @@ public static class AppPipeline
         // Liveness touches nothing; readiness checks the database.
         app.MapGet("/healthz/live", () => Results.Text("ok")).AllowAnonymous();
         app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapCalendarFeed();
         app.MapRazorPages();
     }
 }

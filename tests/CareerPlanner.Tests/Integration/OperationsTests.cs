@@ -138,6 +138,14 @@ public sealed class OperationsTests : IDisposable
     }
 
     [Fact]
+    public async Task TheDatabase_RunsInWalMode_WithFullSynchronousCommits()
+    {
+        using var app = new AppFactory(_folder);
+        Assert.Equal("wal", await app.QueryAsync(db => db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").AsAsyncEnumerable().FirstAsync().AsTask()));
+        Assert.Equal(2, await app.QueryAsync(db => db.Database.SqlQueryRaw<int>("PRAGMA synchronous").AsAsyncEnumerable().FirstAsync().AsTask()));
+    }
+
+    [Fact]
     public async Task AnUnexpectedError_ShowsAGenericPageWithAReference_AndNoStackTrace()
     {
         using var app = new ThrowingAppFactory();

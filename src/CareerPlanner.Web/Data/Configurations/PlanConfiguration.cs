@@ -22,6 +22,10 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         plan.Property(p => p.CurrentStep).HasConversion<int>();
         plan.Property(p => p.Intention).HasConversion<int?>();
         plan.Property(p => p.TargetRoleTitle).HasMaxLength(Limits.Title);
+        plan.Property(p => p.Cadence).HasConversion<int>();
+        plan.Property(p => p.CalendarTokenHash).HasMaxLength(ShareLink.TokenHashLength).IsFixedLength();
+        plan.HasIndex(p => p.CalendarTokenHash).IsUnique();
+        plan.Ignore(p => p.NextReviewDate);
 
         plan.OwnsMany(p => p.Skills, skill => skill.ToJson());
         plan.OwnsMany(p => p.Experiences, experience => experience.ToJson());

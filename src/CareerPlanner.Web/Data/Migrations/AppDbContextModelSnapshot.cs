@@ -164,6 +164,14 @@ namespace CareerPlanner.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Cadence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CalendarTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -226,6 +234,9 @@ namespace CareerPlanner.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CalendarTokenHash")
+                        .IsUnique();
 
                     b.HasIndex("OwnerId", "UpdatedAt");
 

@@ -14,6 +14,8 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PlanPage
 
     public string ContinueUrl { get; private set; } = "";
 
+    public bool ReviewOverdue { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var plan = await MyPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
@@ -28,6 +30,7 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PlanPage
         Document = PlanDocument.Build(plan, reviews, comments, ratings, DocumentReader.Owner, DateOnly.FromDateTime(Now.UtcDateTime));
         Steps = StepIndicator.For(plan, null);
         ContinueUrl = StepPages.PathFor(plan.Id, plan.CurrentStep);
+        ReviewOverdue = plan.IsReviewOverdue(DateOnly.FromDateTime(Now.UtcDateTime));
 
         if (comments.Any(c => c.ReadAt is null))
         {
