@@ -5,7 +5,7 @@ namespace CareerPlanner.Web.Domain;
 /// its methods, which enforce the rules and move <see cref="Version"/> on, so a stale form can be
 /// told apart from a fresh one.
 /// </summary>
-public sealed class Plan
+public sealed partial class Plan
 {
     private readonly List<Skill> _skills = [];
     private readonly List<Experience> _experiences = [];

@@ -10,5 +10,8 @@ public sealed class IndexModel : PageModel
     [BindProperty(SupportsGet = true)]
     public bool SignedOut { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public bool Deleted { get; set; }
+
     public bool IsSignedIn => User.Identity?.IsAuthenticated == true;
 }

@@ -16,6 +16,9 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PlanPage
 
     public bool ReviewOverdue { get; private set; }
 
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var plan = await MyPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
