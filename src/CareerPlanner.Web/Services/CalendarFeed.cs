@@ -8,7 +8,8 @@ namespace CareerPlanner.Web.Services;
 
 /// <summary>
 /// A plan's dates as an iCalendar feed: action deadlines, goal target dates and the next review.
-/// Each event's UID is derived from what it is about, so calendar apps update events instead of
+/// Each event's UID is derived from the plan and what it is about (an imported copy of a plan keeps
+/// its parts' ids, so the plan id keeps the two apart), so calendar apps update events instead of
 /// adding duplicates when the feed changes.
 /// </summary>
 public static class CalendarFeed
@@ -23,18 +24,18 @@ public static class CalendarFeed
 
         foreach (var action in plan.Actions.Where(a => a.Deadline is not null && a.Status != ActionStatus.Dropped))
         {
-            calendar.Events.Add(AllDay($"action-{action.Id}", $"Deadline: {action.Title}", action.Deadline!.Value, stamp,
+            calendar.Events.Add(AllDay($"plan-{plan.Id}-action-{action.Id}", $"Deadline: {action.Title}", action.Deadline!.Value, stamp,
                 $"{action.Kind.DisplayName()} · {action.Status.DisplayName()}, {action.PercentDone} % done." + (action.Measure.Length > 0 ? $" Measure: {action.Measure}" : "")));
         }
 
         foreach (var goal in plan.Goals)
         {
-            calendar.Events.Add(AllDay($"goal-{goal.Id}", $"Goal ({goal.Horizon.DisplayName()}): {goal.Title}", goal.TargetDate, stamp, goal.Description));
+            calendar.Events.Add(AllDay($"plan-{plan.Id}-goal-{goal.Id}", $"Goal ({goal.Horizon.DisplayName()}): {goal.Title}", goal.TargetDate, stamp, goal.Description));
         }
 
         if (plan.NextReviewDate is { } next)
         {
-            calendar.Events.Add(AllDay($"review-{plan.Id}", $"Review your career plan: {plan.Title}", next, stamp,
+            calendar.Events.Add(AllDay($"plan-{plan.Id}-review", $"Review your career plan: {plan.Title}", next, stamp,
                 $"{plan.Cadence.DisplayName()} check-in: how are your actions going, and what will you change?"));
         }
 

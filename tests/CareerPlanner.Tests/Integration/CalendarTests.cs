@@ -83,7 +83,7 @@ public sealed class CalendarTests : IDisposable
         var deadlines = plan.Actions.Where(a => a.Deadline is not null && a.Status != ActionStatus.Dropped).ToList();
         Assert.Equal(deadlines.Count + plan.Goals.Count + 1, calendar.Events.Count);
         var course = deadlines[0];
-        var courseEvent = calendar.Events.Single(e => e.Uid == $"action-{course.Id}@careerplanner");
+        var courseEvent = calendar.Events.Single(e => e.Uid == $"plan-{id}-action-{course.Id}@careerplanner");
         Assert.Equal($"Deadline: {course.Title}", courseEvent.Summary);
         Assert.Equal(course.Deadline!.Value, DateOnly.FromDateTime(courseEvent.DtStart!.Value));
         Assert.Contains(calendar.Events, e => e.Summary == $"Goal (3 years): {plan.Goals[1].Title}" && DateOnly.FromDateTime(e.DtStart!.Value) == plan.Goals[1].TargetDate);
@@ -93,7 +93,7 @@ public sealed class CalendarTests : IDisposable
         await owner.FillAsync($"/plans/{id}/action-plan", new Dictionary<string, string> { ["Input.Actions[0].Title"] = "Complete the discovery course (renamed)" }, button: "Save");
         var again = Calendar.Load(await subscriber.Http.GetStringAsync(feed))!;
         Assert.Equal(calendar.Events.Select(e => e.Uid).Order(), again.Events.Select(e => e.Uid).Order());
-        Assert.Equal("Deadline: Complete the discovery course (renamed)", again.Events.Single(e => e.Uid == $"action-{course.Id}@careerplanner").Summary);
+        Assert.Equal("Deadline: Complete the discovery course (renamed)", again.Events.Single(e => e.Uid == $"plan-{id}-action-{course.Id}@careerplanner").Summary);
     }
 
     [Fact]
