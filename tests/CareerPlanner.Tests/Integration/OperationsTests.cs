@@ -138,6 +138,30 @@ public sealed class OperationsTests : IDisposable
     }
 
     [Fact]
+    public async Task AStartKilledDuringMigration_DoesNotLeaveTheNextStartHanging()
+    {
+        using (var first = new AppFactory(_folder))
+        {
+            await first.QueryAsync(db => db.Plans.CountAsync());
+        }
+
+        // What a process killed between taking and releasing EF Core's migration lock leaves behind.
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_folder, "careerplanner.db")}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE IF NOT EXISTS \"__EFMigrationsLock\" (\"Id\" INTEGER PRIMARY KEY, \"Timestamp\" TEXT NOT NULL); INSERT INTO \"__EFMigrationsLock\" VALUES (1, '2026-11-29 09:00:00');";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        using var next = new LoggedAppFactory(_folder);
+        var healthy = await next.CreateClient().GetAsync("/healthz").WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
+        Assert.Contains(next.Logs.Entries, e => e.Message.Contains("Removed a migration lock", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task TheDatabase_RunsInWalMode_WithFullSynchronousCommits()
     {
         using var app = new AppFactory(_folder);
