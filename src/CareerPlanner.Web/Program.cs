@@ -9,6 +9,11 @@ if (args is [BackupCommand.Name, ..])
 builder.AddCareerPlanner();
 
 var app = builder.Build();
+if (args is [SeedCommand.Name, ..])
+{
+    return await SeedCommand.RunAsync(app, args, Console.Out);
+}
+
 await app.Services.PrepareDatabaseAsync();
 app.UseCareerPlanner();
 
