@@ -142,9 +142,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, LinkGuessing
     private async Task ShowAsync(ShareLink link, string token, CommentDraft? draft)
     {
         var plan = link.Plan!;
-        var reviews = await db.Reviews.AsNoTracking().Where(r => r.PlanId == plan.Id).ToListAsync();
-        var comments = await db.MentorComments.AsNoTracking().Include(c => c.ShareLink).Where(c => c.ShareLinkId == link.Id).ToListAsync();
-        var ratings = await db.MentorRatings.AsNoTracking().Include(r => r.ShareLink).Where(r => r.ShareLinkId == link.Id).ToListAsync();
+        var (reviews, comments, ratings) = await db.FeedbackAsync(plan.Id, link.Id);
         var name = Request.Cookies[NameCookie] is { Length: > 0 and <= MentorComment.AuthorMaxLength } remembered ? remembered : link.Label;
         var reader = new DocumentReader(false, token, link.AllowComments, link.AllowRatings, name, draft);
         Document = PlanDocument.Build(plan, reviews, comments, ratings, reader, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));

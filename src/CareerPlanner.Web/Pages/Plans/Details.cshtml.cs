@@ -27,9 +27,7 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PlanPage
             return NotFound();
         }
 
-        var reviews = await Db.Reviews.AsNoTracking().Where(r => r.PlanId == id).ToListAsync();
-        var comments = await Db.MentorComments.AsNoTracking().Include(c => c.ShareLink).Where(c => c.PlanId == id).ToListAsync();
-        var ratings = await Db.MentorRatings.AsNoTracking().Include(r => r.ShareLink).Where(r => r.PlanId == id).ToListAsync();
+        var (reviews, comments, ratings) = await Db.FeedbackAsync(id);
         Document = PlanDocument.Build(plan, reviews, comments, ratings, DocumentReader.Owner, DateOnly.FromDateTime(Now.UtcDateTime));
         Steps = StepIndicator.For(plan, null);
         ContinueUrl = StepPages.PathFor(plan.Id, plan.CurrentStep);

@@ -17,8 +17,7 @@ public sealed class ExportModel(AppDbContext db, TimeProvider clock, AuditLog au
             return NotFound();
         }
 
-        var reviews = await Db.Reviews.AsNoTracking().Where(r => r.PlanId == id).ToListAsync();
-        var comments = await Db.MentorComments.AsNoTracking().Include(c => c.ShareLink).Where(c => c.PlanId == id).ToListAsync();
+        var (reviews, comments, ratings) = await Db.FeedbackAsync(id);
         audit.Record(AuditEvent.PlanExported, UserId, id);
         var name = FileName(plan.Title);
         if (format == "markdown")
@@ -27,7 +26,6 @@ public sealed class ExportModel(AppDbContext db, TimeProvider clock, AuditLog au
             return File(Encoding.UTF8.GetBytes(markdown), "text/markdown; charset=utf-8", $"{name}.md");
         }
 
-        var ratings = await Db.MentorRatings.AsNoTracking().Include(r => r.ShareLink).Where(r => r.PlanId == id).ToListAsync();
         var json = PlanExport.Of(plan, reviews, comments, ratings, Now).ToJson();
         return File(Encoding.UTF8.GetBytes(json), "application/json; charset=utf-8", $"{name}.careerplan.json");
     }
