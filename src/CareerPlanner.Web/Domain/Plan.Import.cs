@@ -7,8 +7,29 @@ namespace CareerPlanner.Web.Domain;
 /// </summary>
 public sealed partial class Plan
 {
+    private static readonly DateOnly EarliestDate = new(1900, 1, 1);
+
+    private static void UniqueId<T>(IEnumerable<T> items, Func<T, Guid> idOf, Guid id)
+    {
+        if (id == Guid.Empty || items.Any(x => idOf(x) == id))
+        {
+            throw new DomainRuleException("Id", $"Each item needs its own id; {id} is empty or used twice.");
+        }
+    }
+
+    private static DateOnly Past(DateOnly date, DateTimeOffset now, string field)
+    {
+        if (date < EarliestDate || date > DateOnly.FromDateTime(now.UtcDateTime))
+        {
+            throw new DomainRuleException(field, $"The date {date:yyyy-MM-dd} must lie between 1900 and today.");
+        }
+
+        return date;
+    }
+
     internal void RestoreSkill(Guid id, SkillInput input)
     {
+        UniqueId(_skills, s => s.Id, id);
         Guard.Room(_skills, nameof(SkillInput.Name), "skills");
         var skill = new Skill(id, "", SkillLevel.Novice, "");
         Apply(skill, input);
@@ -17,6 +38,7 @@ public sealed partial class Plan
 
     internal void RestoreExperience(Guid id, ExperienceInput input)
     {
+        UniqueId(_experiences, e => e.Id, id);
         Guard.Room(_experiences, nameof(ExperienceInput.Role), "experiences");
         var experience = new Experience(id);
         Apply(experience, input, DateOnly.MaxValue);
@@ -25,6 +47,7 @@ public sealed partial class Plan
 
     internal void RestoreGoal(Guid id, GoalInput input)
     {
+        UniqueId(_goals, g => g.Id, id);
         Guard.Room(_goals, nameof(GoalInput.Title), "goals");
         var goal = new Goal(id);
         Apply(goal, input, DateOnly.MinValue, isNew: true);
@@ -33,6 +56,7 @@ public sealed partial class Plan
 
     internal void RestoreRequirement(Guid id, RequirementInput input)
     {
+        UniqueId(_requirements, r => r.Id, id);
         Guard.Room(_requirements, nameof(RequirementInput.Name), "requirements");
         var requirement = new Requirement(id);
         Apply(requirement, input);
@@ -41,22 +65,27 @@ public sealed partial class Plan
 
     internal void RestoreAction(Guid id, ActionInput input)
     {
+        UniqueId(_actions, a => a.Id, id);
         Guard.Room(_actions, nameof(ActionInput.Title), "actions");
         var action = new PlanAction(id);
         Apply(action, input);
         _actions.Add(action);
     }
 
-    internal void RestoreMilestone(Guid id, MilestoneInput input)
+    internal void RestoreMilestone(Guid id, MilestoneInput input, DateTimeOffset now)
     {
+        UniqueId(_milestones, m => m.Id, id);
+        Past(input.Date, now, nameof(MilestoneInput.Date));
         Guard.Room(_milestones, nameof(MilestoneInput.Note), "milestones");
         var milestone = new Milestone(id);
         Apply(milestone, input, DateOnly.MaxValue);
         _milestones.Add(milestone);
     }
 
-    internal void RestoreReview(DateOnly date, string? reflection, string? changes, IEnumerable<ActionProgressInput> progress, PlanSnapshot snapshot, DateTimeOffset recordedAt)
+    internal void RestoreReview(DateOnly date, string? reflection, string? changes, IEnumerable<ActionProgressInput> progress, PlanSnapshot snapshot, DateTimeOffset recordedAt, DateTimeOffset now)
     {
+        Past(date, now, nameof(ReviewInput.Date));
+        CheckSnapshot(snapshot);
         var items = progress.Select(p => new ActionProgress(
             p.ActionId,
             Guard.Defined(p.Status, nameof(ReviewInput.Progress), "Status"),
@@ -109,8 +138,21 @@ public sealed partial class Plan
         _mentorRatings.Add(new MentorRating(this, link, requirementId, Guard.Level(level, "Level", "Rating"), ratedAt));
     }
 
-    internal void RestoreTimes(DateTime createdAt, PlanStep currentStep, ReviewCadence cadence)
+    /// <summary>A snapshot names each action, goal, requirement and skill once, as one the app took would.</summary>
+    private static void CheckSnapshot(PlanSnapshot snapshot)
     {
+        if (snapshot.Actions.GroupBy(a => a.Id).Any(g => g.Count() > 1)
+            || snapshot.Goals.GroupBy(g => g.Id).Any(g => g.Count() > 1)
+            || snapshot.Requirements.GroupBy(r => r.Id).Any(g => g.Count() > 1)
+            || snapshot.Skills.GroupBy(s => s.Name, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() > 1))
+        {
+            throw new DomainRuleException("Snapshot", "The snapshot names the same action, goal, requirement or skill twice.");
+        }
+    }
+
+    internal void RestoreTimes(DateTime createdAt, PlanStep currentStep, ReviewCadence cadence, DateTimeOffset now)
+    {
+        Past(DateOnly.FromDateTime(createdAt), now, nameof(CreatedAt));
         CreatedAt = createdAt;
         CurrentStep = Guard.Defined(currentStep, nameof(CurrentStep), "Step");
         Cadence = Guard.Defined(cadence, nameof(Cadence), "Review rhythm");

@@ -81,9 +81,14 @@ public sealed partial class Plan
     public string? CalendarTokenHash { get; private set; }
 
     /// <summary>When the next review is due: the cadence after the last review (or after the plan was made); null without a cadence.</summary>
-    public DateOnly? NextReviewDate => Cadence == ReviewCadence.None
-        ? null
-        : (LastReviewDate ?? DateOnly.FromDateTime(CreatedAt)).AddMonths((int)Cadence);
+    public DateOnly? NextReviewDate
+    {
+        get
+        {
+            var from = LastReviewDate ?? DateOnly.FromDateTime(CreatedAt);
+            return Cadence == ReviewCadence.None || from > DateOnly.MaxValue.AddMonths(-12) ? null : from.AddMonths((int)Cadence);
+        }
+    }
 
     public bool IsReviewOverdue(DateOnly today) => NextReviewDate < today;
 

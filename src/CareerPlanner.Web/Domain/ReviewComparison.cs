@@ -32,7 +32,7 @@ public static class ReviewComparison
 
     private static void CompareActions(PlanSnapshot before, PlanSnapshot after, List<PlanChange> changes)
     {
-        var old = before.Actions.ToDictionary(a => a.Id);
+        var old = before.Actions.DistinctBy(a => a.Id).ToDictionary(a => a.Id);
         foreach (var action in after.Actions)
         {
             if (!old.TryGetValue(action.Id, out var was))
@@ -70,7 +70,7 @@ public static class ReviewComparison
 
     private static void CompareLevels(PlanSnapshot before, PlanSnapshot after, List<PlanChange> changes)
     {
-        var oldSkills = before.Skills.ToDictionary(s => s.Name, s => s.Level, StringComparer.OrdinalIgnoreCase);
+        var oldSkills = before.Skills.DistinctBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(s => s.Name, s => s.Level, StringComparer.OrdinalIgnoreCase);
         foreach (var skill in after.Skills)
         {
             if (oldSkills.TryGetValue(skill.Name, out var was) && was != skill.Level)
@@ -80,7 +80,7 @@ public static class ReviewComparison
         }
 
         var skillNames = after.Skills.Select(s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var oldRequirements = before.Requirements.ToDictionary(r => r.Id);
+        var oldRequirements = before.Requirements.DistinctBy(r => r.Id).ToDictionary(r => r.Id);
         foreach (var requirement in after.Requirements.Where(r => !skillNames.Contains(r.Name)))
         {
             if (oldRequirements.TryGetValue(requirement.Id, out var was) && was.CurrentLevel != requirement.CurrentLevel)

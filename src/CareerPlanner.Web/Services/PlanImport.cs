@@ -54,7 +54,7 @@ public static class PlanImport
     private static Plan Build(PlanExport.PlanData data, string ownerId, DateTimeOffset now)
     {
         var plan = At("plan", () => new Plan(ownerId, data.Title, now));
-        At("plan", () => plan.RestoreTimes(data.CreatedAt, data.CurrentStep, data.Cadence));
+        At("plan", () => plan.RestoreTimes(data.CreatedAt, data.CurrentStep, data.Cadence, now));
         var self = data.SelfAssessment;
         At("plan.selfAssessment", () => plan.DescribeSelf(self.Strengths, self.Motivators, self.ExcelsAt, self.StrugglesWith, now));
         Each("plan.selfAssessment.skills", self.Skills, s => plan.RestoreSkill(s.Id, new SkillInput(s.Name, s.Level, s.Evidence)));
@@ -67,9 +67,9 @@ public static class PlanImport
         Each("plan.actions", data.Actions, a => plan.RestoreAction(a.Id, new ActionInput(
             a.Title, a.Kind, a.Specific, a.Measure, a.EffortHours, a.Resources, a.BudgetAmount, a.BudgetCurrency,
             a.GoalId, a.RequirementId, a.Start, a.Deadline, a.Status, a.PercentDone)));
-        Each("plan.milestones", data.Milestones, m => plan.RestoreMilestone(m.Id, new MilestoneInput(m.Kind, m.Date, m.Note)));
+        Each("plan.milestones", data.Milestones, m => plan.RestoreMilestone(m.Id, new MilestoneInput(m.Kind, m.Date, m.Note), now));
         Each("plan.reviews", data.Reviews, r => plan.RestoreReview(r.Date, r.Reflection, r.Changes,
-            r.Progress.Select(p => new ActionProgressInput(p.ActionId, p.Status, p.PercentDone)), r.Snapshot, new DateTimeOffset(DateTime.SpecifyKind(r.RecordedAt, DateTimeKind.Utc))));
+            r.Progress.Select(p => new ActionProgressInput(p.ActionId, p.Status, p.PercentDone)), r.Snapshot, new DateTimeOffset(DateTime.SpecifyKind(r.RecordedAt, DateTimeKind.Utc)), now));
 
         var links = new Dictionary<string, ShareLink>(StringComparer.Ordinal);
         ShareLink LinkFor(string label) => links.TryGetValue(label, out var link)

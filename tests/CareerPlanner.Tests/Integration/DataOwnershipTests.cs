@@ -132,6 +132,8 @@ public sealed class DataOwnershipTests : IDisposable
         { "plan.actions[0].goalId", "\"5e0d7b58-0000-4000-8000-000000000000\"", "plan.actions[0].goalId: Choose one of this plan's goals." },
         { "plan.title", "\"\"", "plan.title: Title is required." },
         { "plan.gapAnalysis.requirements[0].requiredLevel", "9", "plan.gapAnalysis.requirements[0].requiredLevel: this value has the wrong type" },
+        { "plan.reviews[0].date", "\"9999-12-31\"", "plan.reviews[0].date: The date 9999-12-31 must lie between 1900 and today." },
+        { "plan.actions[1].id", "\"00000000-0000-0000-0000-000000000000\"", "plan.actions[1].id: Each item needs its own id" },
     };
 
     [Theory]
