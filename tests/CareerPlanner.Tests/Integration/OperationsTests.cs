@@ -162,6 +162,17 @@ public sealed class OperationsTests : IDisposable
     }
 
     [Fact]
+    public void HostedApps_DoNotWatchTheirConfigurationFiles_SoManyCanRunAtOnce()
+    {
+        using var app = new AppFactory(_folder);
+        var configuration = (Microsoft.Extensions.Configuration.IConfigurationRoot)app.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>();
+
+        var files = configuration.Providers.OfType<Microsoft.Extensions.Configuration.FileConfigurationProvider>().ToList();
+        Assert.NotEmpty(files);
+        Assert.All(files, f => Assert.False(f.Source.ReloadOnChange, f.Source.Path));
+    }
+
+    [Fact]
     public async Task TheDatabase_RunsInWalMode_WithFullSynchronousCommits()
     {
         using var app = new AppFactory(_folder);
