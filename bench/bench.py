@@ -282,6 +282,13 @@ def sign_in(port: int, email: str) -> User:
     return User(email, session, plan, request_token(page.text))
 
 
+def mentor_request(port: int, path: str) -> dict:
+    """The mentor's repeat view: a browser that opened the link before and kept its antiforgery cookie."""
+    session = Session(port)
+    expect(session.get(path), 200, "mentor page")
+    return get_request(path, session.cookie_header(only=[".AspNetCore.Antiforgery"]))
+
+
 def create_share_link(user: User) -> str:
     session = user.session
     page = expect(session.get(f"/plans/{user.plan}/share"), 200, "share page")
@@ -560,8 +567,11 @@ def wait_for_quiet(server: Server, limit_s: float) -> float:
         time.sleep(3)
 
 
-def measure(runner: Runner, server: Server, name: str, requests: list[dict], connections: int, duration: int, expected: set[int]) -> dict:
+def measure(runner: Runner, server: Server, name: str, requests, connections: int, duration: int, expected: set[int]) -> dict:
+    """requests: a list, or a function making it, called once the machine is quiet (fresh sessions)."""
     waited = wait_for_quiet(server, runner.idle_wait)
+    if callable(requests):
+        requests = requests()
     log(f"measure: {name} ({connections} connections, {duration} s)")
     row = summarize(runner.wrk(name, server, "mix.lua", lua_requests(requests), connections, duration), expected)
     row["waited_for_quiet_s"] = waited
@@ -571,8 +581,10 @@ def measure(runner: Runner, server: Server, name: str, requests: list[dict], con
     return row
 
 
-def measure_edit_then_view(runner: Runner, server: Server, editors: list[User], connections: int, duration: int) -> dict:
+def measure_edit_then_view(runner: Runner, server: Server, editors, connections: int, duration: int) -> dict:
     waited = wait_for_quiet(server, runner.idle_wait)
+    if callable(editors):
+        editors = editors()
     log(f"measure: overview after an edit ({connections} connections, each POST edit then GET overview, {duration} s)")
     spec = "return { editors = {\n" + "".join(
         f"  {{ cookie = {lua_string(u.cookie)}, token = {lua_string(urllib.parse.quote(u.token, safe=''))}, plan = {u.plan} }},\n" for u in editors) + "} }\n"
@@ -642,27 +654,38 @@ def command_run(args: argparse.Namespace) -> int:
         # bench-1 reads; bench-2.. are split into savers (check-ins, which add a review each) and editors
         # (an in-place edit), so the plans whose overview is measured never grow during the run.
         emails = [f"bench-{i}@example.com" for i in range(1, args.users + 1)]
-        log(f"signing in {len(emails)} seeded users")
-        users = [sign_in(server.port, e) for e in emails]
-        reader, others = users[0], users[1:]
-        savers = others[: max(1, len(others) // 2)]
-        editors = others[len(savers):] or savers
-        mentor_path = create_share_link(reader)
-        log(f"mentor link created for plan {reader.plan}")
+        mentor_path = ""
 
-        overview = get_request(f"/plans/{reader.plan}", reader.cookie)
-        step = get_request(f"/plans/{reader.plan}/self-assessment", reader.cookie)
-        mentor = get_request(mentor_path)
-        live = get_request("/healthz/live")
-        saves = []
-        for u in savers:
-            path, form = check_in_form(u, today)
-            saves.append(post_request(path, u.cookie, form))
-        edit_requests = []
-        for u in editors:
-            edit_requests.append(post_request(f"/plans/{u.plan}/calendar?handler=Cadence", u.cookie,
-                                              [("__RequestVerificationToken", u.token), ("Cadence", "Quarterly")]))
-            edit_requests.append(get_request(f"/plans/{u.plan}", u.cookie))
+        def sessions() -> dict:
+            """Signs everyone in afresh and prepares the requests. A browser takes the renewed sign-in
+            cookie the app sends after its once-a-minute security-stamp check; wrk replays fixed
+            cookies, so each measurement starts with sessions younger than that minute."""
+            nonlocal mentor_path
+            log(f"signing in {len(emails)} seeded users")
+            users = [sign_in(server.port, e) for e in emails]
+            reader, others = users[0], users[1:]
+            savers = others[: max(1, len(others) // 2)]
+            editors = others[len(savers):] or savers
+            if not mentor_path:
+                mentor_path = create_share_link(reader)
+                log(f"mentor link created for plan {reader.plan}")
+            saves = []
+            for u in savers:
+                path, form = check_in_form(u, today)
+                saves.append(post_request(path, u.cookie, form))
+            edit_requests = []
+            for u in editors:
+                edit_requests.append(post_request(f"/plans/{u.plan}/calendar?handler=Cadence", u.cookie,
+                                                  [("__RequestVerificationToken", u.token), ("Cadence", "Quarterly")]))
+                edit_requests.append(get_request(f"/plans/{u.plan}", u.cookie))
+            return {"reader": reader, "savers": savers, "editors": editors,
+                    "overview": get_request(f"/plans/{reader.plan}", reader.cookie),
+                    "step": get_request(f"/plans/{reader.plan}/self-assessment", reader.cookie),
+                    "mentor": mentor_request(server.port, mentor_path), "live": get_request("/healthz/live"),
+                    "saves": saves, "edits": edit_requests}
+
+        s = sessions()
+        live, overview, step, mentor, saves, edit_requests = s["live"], s["overview"], s["step"], s["mentor"], s["saves"], s["edits"]
 
         # Every request once, by hand, before any load: it must answer as the measurement expects.
         for r, status in [(live, 200), (overview, 200), (step, 200), (mentor, 200), (saves[0], 302), (edit_requests[0], 302), (edit_requests[1], 200)]:
@@ -673,15 +696,15 @@ def command_run(args: argparse.Namespace) -> int:
             connection.close()
             if answer.status != status:
                 raise RuntimeError(f"sanity check: {r['method']} {r['path'].split('?')[0]} answered {answer.status}, expected {status}")
-        report["plans"] = {"reader_plan": reader.plan, "savers": len(savers), "editors": len(editors)}
+        report["plans"] = {"reader_plan": s["reader"].plan, "savers": len(s["savers"]), "editors": len(s["editors"])}
 
         report["warmup"] = warm_up(runner, server, [live, overview, step, mentor, *saves[:4], *edit_requests[:8]], warmup, "warmup")
         rows = []
         rows.append(measure(runner, server, "trivial /healthz/live", [live], 32, duration, {200}))
-        rows.append(measure(runner, server, "overview repeat view", [overview], 32, duration, {200}))
-        rows.append(measure_edit_then_view(runner, server, editors, 32, duration))
-        rows.append(measure(runner, server, "wizard step GET (self-assessment)", [step], 32, duration, {200}))
-        rows.append(measure(runner, server, "wizard save POST (check-in)", saves, 16, duration, {302}))
+        rows.append(measure(runner, server, "overview repeat view", lambda: [sessions()["overview"]], 32, duration, {200}))
+        rows.append(measure_edit_then_view(runner, server, lambda: sessions()["editors"], 32, duration))
+        rows.append(measure(runner, server, "wizard step GET (self-assessment)", lambda: [sessions()["step"]], 32, duration, {200}))
+        rows.append(measure(runner, server, "wizard save POST (check-in)", lambda: sessions()["saves"], 16, duration, {302}))
         rows.append(measure(runner, server, "mentor link page", [mentor], 32, duration, {200}))
         report["rows"] = rows
         memory = process_memory(server.pid)

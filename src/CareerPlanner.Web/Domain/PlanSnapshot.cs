@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 
 namespace CareerPlanner.Web.Domain;
@@ -20,6 +21,32 @@ public sealed record PlanSnapshot(
     internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
     public static PlanSnapshot Empty { get; } = new(CurrentSchemaVersion, "", [], [], [], [], null);
+
+    // Snapshots never change once stored, and every view of a plan reads all of its reviews' snapshots
+    // (the trend): parsed ones are kept, keyed by their JSON, up to about this many characters.
+    private const long ParsedLimitChars = 4_000_000;
+    private static readonly ConcurrentDictionary<string, PlanSnapshot> Parsed = new(StringComparer.Ordinal);
+    private static long _parsedChars;
+
+    /// <summary>The snapshot stored as <paramref name="json"/>; parsed once, then shared (it is immutable).</summary>
+    public static PlanSnapshot Read(string json)
+    {
+        if (Parsed.TryGetValue(json, out var known))
+        {
+            return known;
+        }
+
+        var snapshot = JsonSerializer.Deserialize<PlanSnapshot>(json, JsonOptions) ?? Empty;
+        if (Interlocked.Add(ref _parsedChars, json.Length) > ParsedLimitChars)
+        {
+            // Simpler than least-recently-used, and enough: the plans being viewed come back within a request or two.
+            Parsed.Clear();
+            Interlocked.Exchange(ref _parsedChars, json.Length);
+        }
+
+        Parsed.TryAdd(json, snapshot);
+        return snapshot;
+    }
 
     /// <summary>Share of the actions (dropped ones aside) that are done, 0–100 rounded to the nearest; null without actions.</summary>
     public int? PercentActionsDone

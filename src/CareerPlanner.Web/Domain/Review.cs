@@ -32,5 +32,5 @@ public sealed class Review
     public DateTime RecordedAt { get; private set; }
     public string SnapshotJson { get; private set; } = "{}";
 
-    public PlanSnapshot Snapshot() => JsonSerializer.Deserialize<PlanSnapshot>(SnapshotJson, PlanSnapshot.JsonOptions) ?? PlanSnapshot.Empty;
+    public PlanSnapshot Snapshot() => PlanSnapshot.Read(SnapshotJson);
 }

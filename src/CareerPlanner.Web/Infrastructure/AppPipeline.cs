@@ -38,6 +38,7 @@ public static class AppPipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
 
         // Liveness touches nothing; readiness checks the database.
         app.MapGet("/healthz/live", () => Results.Text("ok")).AllowAnonymous();

@@ -21,7 +21,14 @@ public static class ServiceSetup
         services.AddHttpContextAccessor();
         services.AddSingleton<AuditLog>();
 
-        services.AddDbContext<AppDbContext>(options => options.UseSqlite(ConnectionString(builder.Configuration, dataFolder)));
+        services.AddPageCaching(builder.Configuration);
+        // The options are built once, not for every request.
+        services.AddDbContext<AppDbContext>(
+            (provider, options) => options
+                .UseSqlite(ConnectionString(builder.Configuration, dataFolder))
+                .AddInterceptors(provider.GetRequiredService<PageVersionInterceptor>()),
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
 
         services
             .AddIdentityCore<AppUser>(options =>

@@ -45,6 +45,12 @@ public static class SessionLifetime
                 return;
             }
 
+            if (context.Properties.IssuedUtc is { } issued && now - issued <= StampCheckInterval)
+            {
+                // The security-stamp check is not due (it runs the same test itself): don't build it and its database context for nothing.
+                return;
+            }
+
             await onValidatePrincipal(context);
         };
     }

@@ -65,18 +65,16 @@ public abstract class PlanPageModel(AppDbContext db, TimeProvider clock) : PageM
         const int attempts = 20;
         for (var attempt = 1; ; attempt++)
         {
-            var plan = await MyPlans.SingleOrDefaultAsync(p => p.Id == planId);
-            if (plan is null)
+            var outcome = await db.ExclusivelyAsync(async () =>
             {
-                return EditOutcome.NotFound;
-            }
+                var plan = await MyPlans.SingleOrDefaultAsync(p => p.Id == planId);
+                if (plan is null)
+                {
+                    return EditOutcome.NotFound;
+                }
 
-            if (!ModelState.IsValid)
-            {
-                return EditOutcome.Invalid;
-            }
-
-            var outcome = await ApplyAsync(plan, change, prefix);
+                return ModelState.IsValid ? await ApplyAsync(plan, change, prefix) : EditOutcome.Invalid;
+            });
             if (outcome != EditOutcome.Stale || attempt == attempts)
             {
                 return outcome;

@@ -1,12 +1,15 @@
 using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Infrastructure;
 using CareerPlanner.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Plans;
 
 /// <summary>The plan read as a document: every step rendered, mentor feedback beside it, links to edit each.</summary>
-public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PlanPageModel(db, clock)
+[OutputCache(PolicyName = PageCaching.OwnerPlanPage)]
+public sealed class DetailsModel(AppDbContext db, TimeProvider clock, PageVersions versions) : PlanPageModel(db, clock)
 {
     public PlanDocument Document { get; private set; } = default!;
 
@@ -38,6 +41,9 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PlanPage
             // A read receipt for "My plans"' unread count, not a change to the plan: no version, no concurrency.
             var now = Now.UtcDateTime;
             await Db.MentorComments.Where(c => c.PlanId == id && c.ReadAt == null).ExecuteUpdateAsync(c => c.SetProperty(x => x.ReadAt, now));
+
+            // This page marks them "new" only this once; a bulk update passes the change tracker, so say so here.
+            versions.PlanChanged(id);
         }
 
         return Page();

@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+
+namespace CareerPlanner.Web.Infrastructure;
+
+/// <summary>
+/// Rendered plan pages kept in memory and served again while nothing they show has changed.
+/// A copy is keyed by everything the page depends on: the path, the person (and their account's
+/// version), the plan's version (any edit, check-in, comment, rating or link change moves it on),
+/// today's date (overdue actions, the next review) and the browser's antiforgery cookie (the forms
+/// in the page carry tokens bound to it). So an old copy, or somebody else's, cannot be reached.
+/// </summary>
+public static class PageCaching
+{
+    /// <summary>A page of one plan for its owner: route value <c>id</c> is the plan.</summary>
+    public const string OwnerPlanPage = "owner-plan-page";
+
+    public static void AddPageCaching(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<PageVersions>();
+        services.AddSingleton<PageVersionInterceptor>();
+        services.AddSingleton<PageCacheCookies>();
+        services.AddSingleton<ITempDataProvider>(provider => new QuietTempDataProvider(
+            ActivatorUtilities.CreateInstance<CookieTempDataProvider>(provider),
+            provider.GetRequiredService<IOptions<CookieTempDataProviderOptions>>()));
+        if (!configuration.GetValue("CareerPlanner:PageCache", true))
+        {
+            // Rendering every time: for measuring what a first view costs, and a switch if ever needed.
+            services.AddOutputCache(options => options.AddPolicy(OwnerPlanPage, new NoCaching()));
+            return;
+        }
+
+        services.AddOutputCache(options =>
+        {
+            // ~100 KB a page: a few hundred pages, then the least used go.
+            options.SizeLimit = 48 * 1024 * 1024;
+            options.MaximumBodySize = 2 * 1024 * 1024;
+            options.DefaultExpirationTimeSpan = TimeSpan.FromMinutes(10);
+            options.AddPolicy(OwnerPlanPage, ActivatorUtilities.CreateInstance<OwnerPlanPagePolicy>(options.ApplicationServices));
+        });
+    }
+
+    /// <summary>Sets the part of the key every cached page shares; false when this request must not use the cache at all.</summary>
+    internal static bool TryVaryByReader(OutputCacheContext context, PageCacheCookies cookies, PageVersions versions, TimeProvider clock)
+    {
+        var http = context.HttpContext;
+        if (!HttpMethods.IsGet(http.Request.Method) || http.Request.Cookies.ContainsKey(cookies.TempData))
+        {
+            // A status message waiting in TempData is shown once and then removed: that page is not for keeping.
+            return false;
+        }
+
+        var rules = context.CacheVaryByRules;
+        var userId = http.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        rules.VaryByValues["user"] = userId ?? "";
+        rules.VaryByValues["account"] = userId is null ? "" : versions.OfUser(userId);
+        rules.VaryByValues["day"] = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("O", CultureInfo.InvariantCulture);
+        rules.VaryByValues["form"] = http.Request.Cookies[cookies.Antiforgery] ?? "";
+        rules.QueryKeys = "*";
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = true;
+        context.AllowCacheStorage = true;
+        context.AllowLocking = true;
+        return true;
+    }
+
+    /// <summary>Only a complete page made without setting cookies is kept: a Set-Cookie replayed to another request would hand out that request's cookie.</summary>
+    internal static void StoreOnlyCleanPages(OutputCacheContext context)
+    {
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
+        {
+            context.AllowCacheStorage = false;
+        }
+    }
+
+    private sealed class NoCaching : IOutputCachePolicy
+    {
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>The names of the cookies a cached page depends on.</summary>
+internal sealed class PageCacheCookies(IOptions<AntiforgeryOptions> antiforgery, IOptions<CookieTempDataProviderOptions> tempData)
+{
+    public string Antiforgery { get; } = antiforgery.Value.Cookie.Name ?? "";
+
+    public string TempData { get; } = tempData.Value.Cookie.Name ?? "";
+}
+
+/// <summary>A plan's page for its owner: the plan id comes from the route, the person from the sign-in cookie.</summary>
+internal sealed class OwnerPlanPagePolicy(PageCacheCookies cookies, PageVersions versions, TimeProvider clock) : IOutputCachePolicy
+{
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        if (http.User.Identity?.IsAuthenticated != true
+            || !int.TryParse(http.GetRouteValue("id") as string, NumberStyles.None, CultureInfo.InvariantCulture, out var planId)
+            || !PageCaching.TryVaryByReader(context, cookies, versions, clock))
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        context.CacheVaryByRules.VaryByValues["plan"] = versions.OfPlan(planId);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        PageCaching.StoreOnlyCleanPages(context);
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>
+/// The cookie TempData provider, minus one habit: on every page with a [TempData] property it sends
+/// a Set-Cookie deleting the TempData cookie even when the browser has none. That useless header would
+/// make every such page uncacheable; it is only sent when there is a cookie to delete.
+/// </summary>
+internal sealed class QuietTempDataProvider(CookieTempDataProvider inner, IOptions<CookieTempDataProviderOptions> options) : ITempDataProvider
+{
+    private readonly string _cookie = options.Value.Cookie.Name ?? "";
+
+    public IDictionary<string, object> LoadTempData(HttpContext context) => inner.LoadTempData(context);
+
+    public void SaveTempData(HttpContext context, IDictionary<string, object> values)
+    {
+        if (values.Count == 0 && !context.Request.Cookies.ContainsKey(_cookie))
+        {
+            return;
+        }
+
+        inner.SaveTempData(context, values);
+    }
+}
