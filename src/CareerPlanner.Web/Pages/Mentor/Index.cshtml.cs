@@ -15,7 +15,7 @@ namespace CareerPlanner.Web.Pages.Mentor;
 /// its own plan only, read-only, plus comments and ratings if the planner allowed them.
 /// </summary>
 [AllowAnonymous]
-public sealed class IndexModel(AppDbContext db, TimeProvider clock, LinkGuessingLimiter limiter, AuditLog audit, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider clock, LinkGuessingLimiter limiter, LinkOpens opens, AuditLog audit, ILogger<IndexModel> logger) : PageModel
 {
     private const string NameCookie = "CareerPlanner.MentorName";
 
@@ -44,8 +44,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, LinkGuessing
             return Refused();
         }
 
-        link.RecordOpened(clock.GetUtcNow());
-        await db.SaveChangesAsync();
+        // Counted in memory and stored in bulk: reading the plan writes nothing.
+        opens.Record(link.Id, clock.GetUtcNow());
         audit.Record(AuditEvent.LinkOpened, planId: link.PlanId, linkId: link.Id);
         await ShowAsync(link, token, draft: null);
         return Page();
