@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics.CodeAnalysis;
 using CareerPlanner.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,9 @@ namespace CareerPlanner.Web.Services;
 /// Opens recorded since the last flush (at most <see cref="LinkOpensFlusher.Interval"/>) are lost if
 /// the process is killed; a normal stop flushes them.
 /// </summary>
-public sealed class LinkOpens(IServiceScopeFactory scopes) : IDisposable
+[SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable",
+    Justification = "The semaphore never makes a wait handle, so it holds nothing to release; disposing it with the container would fail a flush still running when the app stops.")]
+public sealed class LinkOpens(IServiceScopeFactory scopes)
 {
     private readonly Lock _lock = new();
 
@@ -74,8 +77,6 @@ public sealed class LinkOpens(IServiceScopeFactory scopes) : IDisposable
             _flushing.Release();
         }
     }
-
-    public void Dispose() => _flushing.Dispose();
 
     /// <summary>Puts opens that were taken for a flush but not written back with those recorded since.</summary>
     private void Requeue(Dictionary<int, Pending> unwritten)
