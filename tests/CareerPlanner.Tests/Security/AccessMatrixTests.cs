@@ -347,13 +347,13 @@ public sealed class AccessMatrixTests(ITestOutputHelper output) : IDisposable
     };
 
     private static string Fill(string route, int planId, string token) =>
-        "/" + Regex.Replace(route, @"\{(?<name>\w+)(:[^}]*)?\}", m => m.Groups["name"].Value switch
+        PageHandler.FillRoute(route, name => name switch
         {
             "id" => planId.ToString(CultureInfo.InvariantCulture),
             "token" => token,
             "format" => "json",
             _ => "",
-        }).TrimEnd('/');
+        });
 
     private static async Task<string> AntiforgeryTokenAsync(HtmlClient client, string url)
     {
