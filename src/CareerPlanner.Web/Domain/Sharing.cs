@@ -38,6 +38,8 @@ public sealed class ShareLink
     public DateTime CreatedAt { get; private set; }
     public DateTime? ExpiresAt { get; private set; }
     public DateTime? RevokedAt { get; private set; }
+
+    /// <summary>When a mentor last opened the link, and how often: counted in bulk by the app, so a GET through a link writes nothing.</summary>
     public DateTime? LastOpenedAt { get; private set; }
     public int TimesOpened { get; private set; }
     public bool AllowComments { get; private set; }
@@ -49,13 +51,6 @@ public sealed class ShareLink
         : ShareLinkStatus.Active;
 
     public bool IsActiveAt(DateTimeOffset now) => StatusAt(now) == ShareLinkStatus.Active;
-
-    /// <summary>The mentor opened the link: the one change a GET through a link may make.</summary>
-    public void RecordOpened(DateTimeOffset now)
-    {
-        LastOpenedAt = now.UtcDateTime;
-        TimesOpened++;
-    }
 
     internal void Revoke(DateTimeOffset now) => RevokedAt ??= now.UtcDateTime;
 }

@@ -10,8 +10,9 @@ namespace CareerPlanner.Web.Infrastructure;
 /// <c>seed --users N [--extra-plans M] [--password P]</c>: fills a data folder with realistic plans
 /// for the benchmark, through the plan's own methods. Each user <c>bench-{i}@example.com</c> gets a
 /// plan like Amara's scaled up (30 skills, 15 goals, 20 requirements, 40 actions, 12 reviews with
-/// snapshots, 10 mentor comments, Markdown text); <c>--extra-plans</c> adds small plans spread over
-/// other accounts, to measure how pages behave as the database grows.
+/// snapshots, a mentor link with 10 comments and 10 ratings, Markdown text); <c>--extra-plans</c>
+/// adds small plans spread over other accounts, to measure how pages behave as the database grows.
+/// The tests seed the same plan (<see cref="SeedUserAsync"/>) to hold pages to their query budget.
 /// </summary>
 public static class SeedCommand
 {
@@ -30,23 +31,20 @@ public static class SeedCommand
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var userManager = services.GetRequiredService<UserManager<AppUser>>();
         var db = services.GetRequiredService<AppDbContext>();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
 
         for (var i = 1; i <= users; i++)
         {
-            var user = new AppUser { UserName = $"bench-{i}@example.com", Email = $"bench-{i}@example.com", CreatedAt = now.UtcDateTime };
-            var created = await userManager.CreateAsync(user, password);
-            if (!created.Succeeded)
+            try
             {
-                await output.WriteLineAsync($"seed: {user.Email}: {string.Join(" ", created.Errors.Select(e => e.Description))}");
+                await SeedUserAsync(services, i, password);
+            }
+            catch (SeedException e)
+            {
+                await output.WriteLineAsync($"seed: {e.Message}");
                 return 1;
             }
-
-            db.Plans.Add(BenchmarkPlan(user.Id, now, i));
-            await db.SaveChangesAsync();
-            db.ChangeTracker.Clear();
         }
 
         if (extraPlans > 0)
@@ -81,46 +79,78 @@ public static class SeedCommand
         return 0;
     }
 
-    /// <summary>Amara's plan, then more of everything, up to the benchmark's sizes.</summary>
-    public static Plan BenchmarkPlan(string ownerId, DateTimeOffset now, int n)
+    /// <summary>
+    /// Creates the user <c>bench-{n}@example.com</c> with the benchmark plan, as <c>seed</c> does for
+    /// each user. <paramref name="scale"/> multiplies every list of the plan (2: twice the rows).
+    /// </summary>
+    /// <exception cref="SeedException">The user could not be created (e.g. it exists already).</exception>
+    public static async Task<SeededUser> SeedUserAsync(IServiceProvider services, int n, string password = DefaultPassword, int scale = 1)
     {
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var userManager = services.GetRequiredService<UserManager<AppUser>>();
+        var db = services.GetRequiredService<AppDbContext>();
+        var email = $"bench-{n}@example.com";
+        var user = new AppUser { UserName = email, Email = email, CreatedAt = now.UtcDateTime };
+        var created = await userManager.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            throw new SeedException($"{email}: {string.Join(" ", created.Errors.Select(e => e.Description))}");
+        }
+
+        var linkToken = ShareTokens.NewToken();
+        var plan = BenchmarkPlan(user.Id, now, n, linkToken, scale);
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+        return new SeededUser(user.Id, email, plan.Id, linkToken);
+    }
+
+    /// <summary>Amara's plan, then more of everything, up to the benchmark's sizes.</summary>
+    public static Plan BenchmarkPlan(string ownerId, DateTimeOffset now, int n) => BenchmarkPlan(ownerId, now, n, ShareTokens.NewToken(), 1);
+
+    /// <summary>The benchmark plan with every list <paramref name="scale"/> times as long, its mentor link made for <paramref name="linkToken"/>.</summary>
+    public static Plan BenchmarkPlan(string ownerId, DateTimeOffset now, int n, string linkToken, int scale)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(scale, 1);
         var plan = DemoPlan.Build(ownerId, now);
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var text = "Worked with **engineering** on the *sync* fix; see [the write-up](https://example.com/notes) and:\n\n- triage\n- follow-up\n- release notes";
-        for (var i = plan.Skills.Count; i < 30; i++)
+        for (var i = plan.Skills.Count; i < 30 * scale; i++)
         {
             plan.AddSkill(new SkillInput($"Skill {i + 1}", (SkillLevel)(1 + (i % 5)), $"Evidence {i} for user {n}"), now);
         }
 
-        for (var i = plan.Goals.Count; i < 15; i++)
+        for (var i = plan.Goals.Count; i < 15 * scale; i++)
         {
             plan.AddGoal(new GoalInput(Horizons[i % Horizons.Length], $"Goal {i + 1}", text, today.AddMonths(2 + i)), now);
         }
 
-        for (var i = plan.Requirements.Count; i < 20; i++)
+        for (var i = plan.Requirements.Count; i < 20 * scale; i++)
         {
             plan.AddRequirement(new RequirementInput(RequirementKind.Skill, i % 2 == 0 ? $"Skill {i + 1}" : $"Requirement {i + 1}", (SkillLevel)(2 + (i % 4)), null,
                 ClosingMethod.Training, (Priority)(1 + (i % 3))), now);
         }
 
-        for (var i = plan.Actions.Count; i < 40; i++)
+        for (var i = plan.Actions.Count; i < 40 * scale; i++)
         {
             plan.AddAction(new ActionInput($"Complete learning step {i + 1}", (ActionKind)(1 + (i % 8)), text, $"{i + 2} exercises done", 4 + i, "Evenings",
                 i % 3 == 0 ? 50 + i : null, i % 3 == 0 ? "EUR" : null, plan.Goals[i % plan.Goals.Count].Id, plan.Requirements[i % plan.Requirements.Count].Id,
                 today.AddDays(i), today.AddDays(30 + (i * 7)), i % 4 == 0 ? ActionStatus.InProgress : ActionStatus.NotStarted, i % 4 == 0 ? 20 : 0), now);
         }
 
-        for (var i = plan.Reviews.Count; i < 12; i++)
+        var reviews = 12 * scale;
+        for (var i = plan.Reviews.Count; i < reviews; i++)
         {
             var action = plan.Actions[i % plan.Actions.Count];
-            plan.RecordReview(new ReviewInput(today.AddDays(-(12 - i) * 7), $"Review {i + 1}. {text}", "Keep going.",
+            plan.RecordReview(new ReviewInput(today.AddDays(-(reviews - i) * 7), $"Review {i + 1}. {text}", "Keep going.",
                 [new(action.Id, ActionStatus.InProgress, Math.Min(95, 10 + (i * 7)))]), now);
         }
 
-        var link = plan.ShareWith(ShareTokens.Hash(ShareTokens.NewToken()), new ShareLinkInput("Dana (Group PM)", null, true, true), now);
-        for (var i = 0; i < 10; i++)
+        var link = plan.ShareWith(ShareTokens.Hash(linkToken), new ShareLinkInput("Dana (Group PM)", null, true, true), now);
+        for (var i = 0; i < 10 * scale; i++)
         {
             plan.AddMentorComment(link, (PlanStep)(1 + (i % 5)), "Dana", $"Comment {i + 1}: {text}", now.AddMinutes(i));
+            plan.RateRequirement(link, plan.Requirements[i].Id, (SkillLevel)(1 + (i % 5)), now);
         }
 
         return plan;
@@ -131,3 +161,9 @@ public static class SeedCommand
             ? parsed
             : fallback;
 }
+
+/// <summary>A user <see cref="SeedCommand.SeedUserAsync"/> made: who, their plan, and the raw token of the plan's mentor link.</summary>
+public sealed record SeededUser(string UserId, string Email, int PlanId, string LinkToken);
+
+/// <summary>Seeding could not go on; the message says why.</summary>
+public sealed class SeedException(string message) : Exception(message);

@@ -18,6 +18,8 @@ public static class ServiceSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<LinkGuessingLimiter>();
+        services.AddSingleton<LinkOpens>();
+        services.AddHostedService<LinkOpensFlusher>();
         services.AddHttpContextAccessor();
         services.AddSingleton<AuditLog>();
 

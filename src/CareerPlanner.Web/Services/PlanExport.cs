@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CareerPlanner.Web.Data;
 using CareerPlanner.Web.Domain;
 
 namespace CareerPlanner.Web.Services;
@@ -71,7 +72,7 @@ public sealed record PlanExport(
 
     public sealed record MentorRatingData(string MentorLabel, Guid RequirementId, SkillLevel Level, DateTime RatedAt);
 
-    public static PlanExport Of(Plan plan, IEnumerable<Review> reviews, IEnumerable<MentorComment> comments, IEnumerable<MentorRating> ratings, DateTimeOffset now) =>
+    public static PlanExport Of(Plan plan, IEnumerable<Review> reviews, IEnumerable<MentorFeedback.Comment> comments, IEnumerable<MentorFeedback.Rating> ratings, DateTimeOffset now) =>
         new(SchemaName, CurrentVersion, now.UtcDateTime, new PlanData(
             plan.Title,
             plan.CreatedAt,
@@ -89,8 +90,8 @@ public sealed record PlanExport(
             [.. reviews.OrderBy(r => r.Date).ThenBy(r => r.RecordedAt).Select(r => new ReviewData(r.Date, r.Reflection, r.Changes, r.RecordedAt,
                 [.. r.Progress.Select(p => new ProgressData(p.ActionId, p.Status, p.PercentDone))], r.Snapshot()))],
             [.. plan.Milestones.Select(m => new MilestoneData(m.Id, m.Kind, m.Date, m.Note))],
-            [.. comments.OrderBy(c => c.CreatedAt).Select(c => new MentorCommentData(c.ShareLink?.Label ?? "Mentor", c.Step, c.AuthorName, c.Body, c.CreatedAt, c.ResolvedAt))],
-            [.. ratings.OrderBy(r => r.RatedAt).Select(r => new MentorRatingData(r.ShareLink?.Label ?? "Mentor", r.RequirementId, r.Level, r.RatedAt))]));
+            [.. comments.OrderBy(c => c.CreatedAt).Select(c => new MentorCommentData(c.LinkLabel, c.Step, c.AuthorName, c.Body, c.CreatedAt, c.ResolvedAt))],
+            [.. ratings.OrderBy(r => r.RatedAt).Select(r => new MentorRatingData(r.LinkLabel, r.RequirementId, r.Level, r.RatedAt))]));
 
     public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CareerPlanner.Web.Data;
 using CareerPlanner.Web.Domain;
 
 namespace CareerPlanner.Web.Services;
@@ -7,7 +8,7 @@ namespace CareerPlanner.Web.Services;
 /// <summary>The plan as a readable Markdown document — to paste into a doc or send by mail.</summary>
 public static class PlanMarkdown
 {
-    public static string Build(Plan plan, IReadOnlyList<Review> reviews, IEnumerable<MentorComment> comments, DateOnly today)
+    public static string Build(Plan plan, IReadOnlyList<Review> reviews, IEnumerable<MentorFeedback.Comment> comments, DateOnly today)
     {
         var md = new StringBuilder();
         var byStep = comments.GroupBy(c => c.Step).ToDictionary(g => g.Key, g => g.OrderBy(c => c.CreatedAt).ToList());
@@ -135,7 +136,7 @@ public static class PlanMarkdown
         return md.ToString().TrimEnd() + "\n";
     }
 
-    private static void Comments(StringBuilder md, Dictionary<PlanStep, List<MentorComment>> byStep, PlanStep step)
+    private static void Comments(StringBuilder md, Dictionary<PlanStep, List<MentorFeedback.Comment>> byStep, PlanStep step)
     {
         if (byStep.TryGetValue(step, out var comments))
         {

@@ -33,6 +33,9 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public string DataFolder => _dataFolder;
 
+    /// <summary>The SQL commands of each request, for the query budget.</summary>
+    public SqlCommandLog Sql { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -42,6 +45,8 @@ public class AppFactory : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IStartupFilter, TestClientAddress>();
+            services.AddSingleton<IStartupFilter>(Sql);
+            services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(Sql));
         });
     }
 

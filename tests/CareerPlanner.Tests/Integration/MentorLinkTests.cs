@@ -5,6 +5,7 @@ using CareerPlanner.Tests.Infrastructure;
 using CareerPlanner.Web.Services;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerPlanner.Tests.Integration;
 
@@ -197,12 +198,65 @@ public sealed class MentorLinkTests : IDisposable
         await mentor.GetAsync(link);
         _app.Clock.Advance(TimeSpan.FromHours(2));
         await mentor.GetAsync(link);
+        // Opens are stored in bulk every few seconds; flushing now stands for "a few seconds later".
+        await _app.Services.GetRequiredService<LinkOpens>().FlushAsync();
 
         var share = await owner.GetAsync($"/plans/{id}/share");
         var cells = share.Document.QuerySelectorAll("tbody tr td").Select(c => c.TextContent.Trim()).ToList();
         Assert.Contains($"{Today:d MMM yyyy}, 11:00", cells);
         Assert.Contains("2", cells);
         Assert.Contains(Today.AddDays(30).ToString("d MMM yyyy"), cells);
+    }
+
+    [Fact]
+    public async Task FiftyMentorsOpeningALinkAtOnce_AreAllCounted()
+    {
+        var (owner, id) = await OwnerWithPlanAsync();
+        using var _ = owner;
+        var link = await ShareAsync(owner, id, "Dana");
+        var opens = _app.Services.GetRequiredService<LinkOpens>();
+        using var first = Anonymous();
+        Assert.Equal(HttpStatusCode.OK, (await first.GetAsync(link)).Status);
+        await opens.FlushAsync();
+        var before = await _app.QueryAsync(db => db.ShareLinks.Select(l => l.TimesOpened).SingleAsync());
+
+        var mentors = Enumerable.Range(1, 50).Select(i => Anonymous($"203.0.113.{i}")).ToList();
+        var pages = await Task.WhenAll(mentors.Select(m => m.GetAsync(link)));
+        await opens.FlushAsync();
+
+        Assert.All(pages, p => Assert.Equal(HttpStatusCode.OK, p.Status));
+        Assert.Equal(1, before);
+        Assert.Equal(before + 50, await _app.QueryAsync(db => db.ShareLinks.Select(l => l.TimesOpened).SingleAsync()));
+        mentors.ForEach(m => m.Dispose());
+    }
+
+    [Fact]
+    public async Task OpensNotYetStored_AreStoredWhenTheAppStops()
+    {
+        var folder = AppFactory.NewDataFolder();
+        try
+        {
+            using (var running = new AppFactory(folder))
+            {
+                var owner = await running.RegisteredClientAsync();
+                var id = await owner.CreatePlanAsync("Stopping soon");
+                var link = await ShareAsync(owner, id, "Dana");
+                using var mentor = running.NewClient();
+                Assert.Equal(HttpStatusCode.OK, (await mentor.GetAsync(link)).Status);
+                Assert.Equal(HttpStatusCode.OK, (await mentor.GetAsync(link)).Status);
+                owner.Dispose();
+            }
+
+            using var restarted = new AppFactory(folder);
+            var stored = await restarted.QueryAsync(db => db.ShareLinks.Select(l => new { l.TimesOpened, l.LastOpenedAt }).SingleAsync());
+            Assert.Equal(2, stored.TimesOpened);
+            Assert.Equal(AppFactory.Today.UtcDateTime, stored.LastOpenedAt);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]

@@ -24,6 +24,10 @@ internal sealed record PageHandler(string Route, string Method, string? Name, st
 
     public static IReadOnlyList<string> RouteTemplateParameters(string route) =>
         [.. System.Text.RegularExpressions.Regex.Matches(route, @"\{\*?(?<name>\w+)").Select(m => m.Groups["name"].Value)];
+
+    /// <summary>The path of a route with each parameter given its value by name (an empty value leaves an optional last segment out).</summary>
+    public static string FillRoute(string route, Func<string, string> valueOf) =>
+        "/" + System.Text.RegularExpressions.Regex.Replace(route, @"\{(?<name>\w+)(:[^}]*)?\}", m => valueOf(m.Groups["name"].Value)).TrimEnd('/');
 }
 
 /// <summary>

@@ -14,19 +14,19 @@ public sealed class DataModel(AppDbContext db, UserManager<AppUser> userManager,
 {
     public async Task<IActionResult> OnGetAsync()
     {
-        var user = await userManager.GetUserAsync(User);
+        // Three commands however much there is: the account with its share links, the plans with their reviews, the mentors' feedback.
+        var userId = userManager.GetUserId(User);
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new { u.Id, u.Email, u.CreatedAt, u.LockoutEnabled, Links = db.ShareLinks.Where(l => l.Plan!.OwnerId == u.Id).ToList() })
+            .SingleOrDefaultAsync();
         if (user is null)
         {
             return Challenge();
         }
 
         var now = clock.GetUtcNow();
-        var plans = await db.Plans.AsNoTracking().Where(p => p.OwnerId == user.Id).OrderBy(p => p.CreatedAt).ToListAsync();
-        var ids = plans.Select(p => p.Id).ToList();
-        var reviews = await db.Reviews.AsNoTracking().Where(r => ids.Contains(r.PlanId)).ToListAsync();
-        var comments = await db.MentorComments.AsNoTracking().Include(c => c.ShareLink).Where(c => ids.Contains(c.PlanId)).ToListAsync();
-        var ratings = await db.MentorRatings.AsNoTracking().Include(r => r.ShareLink).Where(r => ids.Contains(r.PlanId)).ToListAsync();
-        var links = await db.ShareLinks.AsNoTracking().Where(l => ids.Contains(l.PlanId)).ToListAsync();
+        var plans = await db.Plans.OwnedBy(user.Id).OrderBy(p => p.CreatedAt).ReadWithReviews().ToListAsync();
+        var (comments, ratings) = await db.FeedbackOnPlansOfAsync(user.Id);
 
         var export = new
         {
@@ -37,8 +37,8 @@ public sealed class DataModel(AppDbContext db, UserManager<AppUser> userManager,
             plans = plans.Select(p => new
             {
                 id = p.Id,
-                export = PlanExport.Of(p, reviews.Where(r => r.PlanId == p.Id), comments.Where(c => c.PlanId == p.Id), ratings.Where(r => r.PlanId == p.Id), now),
-                shareLinks = links.Where(l => l.PlanId == p.Id).Select(l => new
+                export = PlanExport.Of(p, p.Reviews, comments.Where(c => c.PlanId == p.Id), ratings.Where(r => r.PlanId == p.Id), now),
+                shareLinks = user.Links.Where(l => l.PlanId == p.Id).Select(l => new
                 {
                     label = l.Label, createdAt = l.CreatedAt, expiresAt = l.ExpiresAt, revokedAt = l.RevokedAt, lastOpenedAt = l.LastOpenedAt, timesOpened = l.TimesOpened,
                 }),

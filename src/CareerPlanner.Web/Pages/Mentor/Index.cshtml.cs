@@ -15,7 +15,7 @@ namespace CareerPlanner.Web.Pages.Mentor;
 /// its own plan only, read-only, plus comments and ratings if the planner allowed them.
 /// </summary>
 [AllowAnonymous]
-public sealed class IndexModel(AppDbContext db, TimeProvider clock, LinkGuessingLimiter limiter, AuditLog audit, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider clock, LinkGuessingLimiter limiter, LinkOpens opens, AuditLog audit, ILogger<IndexModel> logger) : PageModel
 {
     private const string NameCookie = "CareerPlanner.MentorName";
 
@@ -39,13 +39,13 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, LinkGuessing
 
     public async Task<IActionResult> OnGetAsync(string token)
     {
-        if (await FindLinkAsync(token) is not { } link)
+        if (await FindLinkAsync(token, forReading: true) is not { } link)
         {
             return Refused();
         }
 
-        link.RecordOpened(clock.GetUtcNow());
-        await db.SaveChangesAsync();
+        // Counted in memory and stored in bulk: reading the plan writes nothing.
+        opens.Record(link.Id, clock.GetUtcNow());
         audit.Record(AuditEvent.LinkOpened, planId: link.PlanId, linkId: link.Id);
         await ShowAsync(link, token, draft: null);
         return Page();
@@ -73,7 +73,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, LinkGuessing
                 e.Field == "AuthorName" ? e.Message : null,
                 e.Field == "AuthorName" ? null : e.Message);
             db.ChangeTracker.Clear();
-            await ShowAsync(await FindLinkAsync(token) ?? link, token, draft);
+            await ShowAsync(await FindLinkAsync(token, forReading: true) ?? link, token, draft);
             ModelState.AddModelError("", e.Message);
             return Page();
         }
@@ -102,14 +102,18 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, LinkGuessing
         catch (Exception e) when (e is DomainRuleException or PlanPartNotFoundException)
         {
             db.ChangeTracker.Clear();
-            await ShowAsync(await FindLinkAsync(token) ?? link, token, draft: null);
+            await ShowAsync(await FindLinkAsync(token, forReading: true) ?? link, token, draft: null);
             ModelState.AddModelError("", e.Message);
             return Page();
         }
     }
 
-    /// <summary>The link for this token if it is active; otherwise counts a failure against the client's address.</summary>
-    private async Task<ShareLink?> FindLinkAsync(string token)
+    /// <summary>
+    /// The link for this token, with its plan, if it is active; otherwise counts a failure against the
+    /// client's address. For reading, the plan comes with its reviews and nothing is tracked; otherwise
+    /// the plan is tracked, to take a comment or ratings.
+    /// </summary>
+    private async Task<ShareLink?> FindLinkAsync(string token, bool forReading = false)
     {
         var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         if (limiter.RetryAfter(client) is { } wait)
@@ -123,7 +127,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, LinkGuessing
         if (ShareTokens.LooksLikeToken(token))
         {
             var hash = ShareTokens.Hash(token);
-            link = await db.ShareLinks.Include(l => l.Plan).SingleOrDefaultAsync(l => l.TokenHash == hash);
+            link = forReading
+                ? await db.LinkForReadingAsync(hash)
+                : await db.ShareLinks.Include(l => l.Plan).SingleOrDefaultAsync(l => l.TokenHash == hash);
         }
 
         if (link is null || !link.IsActiveAt(clock.GetUtcNow()))
@@ -142,10 +148,10 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, LinkGuessing
     private async Task ShowAsync(ShareLink link, string token, CommentDraft? draft)
     {
         var plan = link.Plan!;
-        var (reviews, comments, ratings) = await db.FeedbackAsync(plan.Id, link.Id);
+        var feedback = await db.FeedbackAsync(plan.Id, link.Id);
         var name = Request.Cookies[NameCookie] is { Length: > 0 and <= MentorComment.AuthorMaxLength } remembered ? remembered : link.Label;
         var reader = new DocumentReader(false, token, link.AllowComments, link.AllowRatings, name, draft);
-        Document = PlanDocument.Build(plan, reviews, comments, ratings, reader, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        Document = PlanDocument.Build(plan, plan.Reviews, feedback, reader, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         LinkLabel = link.Label;
         ExpiresAt = link.ExpiresAt;
         Invitation = (link.AllowComments, link.AllowRatings) switch

@@ -24,19 +24,19 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock, PageVersio
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var plan = await MyPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
+        var plan = await MyPlans.ReadWithReviews().SingleOrDefaultAsync(p => p.Id == id);
         if (plan is null)
         {
             return NotFound();
         }
 
-        var (reviews, comments, ratings) = await Db.FeedbackAsync(id);
-        Document = PlanDocument.Build(plan, reviews, comments, ratings, DocumentReader.Owner, DateOnly.FromDateTime(Now.UtcDateTime));
+        var feedback = await Db.FeedbackAsync(id);
+        Document = PlanDocument.Build(plan, plan.Reviews, feedback, DocumentReader.Owner, DateOnly.FromDateTime(Now.UtcDateTime));
         Steps = StepIndicator.For(plan, null);
         ContinueUrl = StepPages.PathFor(plan.Id, plan.CurrentStep);
         ReviewOverdue = plan.IsReviewOverdue(DateOnly.FromDateTime(Now.UtcDateTime));
 
-        if (comments.Any(c => c.ReadAt is null))
+        if (feedback.Comments.Any(c => c.ReadAt is null))
         {
             // A read receipt for "My plans"' unread count, not a change to the plan: no version, no concurrency.
             var now = Now.UtcDateTime;

@@ -11,22 +11,22 @@ public sealed class ExportModel(AppDbContext db, TimeProvider clock, AuditLog au
 {
     public async Task<IActionResult> OnGetAsync(int id, string format)
     {
-        var plan = await MyPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
+        var plan = await MyPlans.ReadWithReviews().SingleOrDefaultAsync(p => p.Id == id);
         if (plan is null || format is not ("markdown" or "json"))
         {
             return NotFound();
         }
 
-        var (reviews, comments, ratings) = await Db.FeedbackAsync(id);
+        var feedback = await Db.FeedbackAsync(id);
         audit.Record(AuditEvent.PlanExported, UserId, id);
         var name = FileName(plan.Title);
         if (format == "markdown")
         {
-            var markdown = PlanMarkdown.Build(plan, reviews, comments, DateOnly.FromDateTime(Now.UtcDateTime));
+            var markdown = PlanMarkdown.Build(plan, plan.Reviews, feedback.Comments, DateOnly.FromDateTime(Now.UtcDateTime));
             return File(Encoding.UTF8.GetBytes(markdown), "text/markdown; charset=utf-8", $"{name}.md");
         }
 
-        var json = PlanExport.Of(plan, reviews, comments, ratings, Now).ToJson();
+        var json = PlanExport.Of(plan, plan.Reviews, feedback.Comments, feedback.Ratings, Now).ToJson();
         return File(Encoding.UTF8.GetBytes(json), "application/json; charset=utf-8", $"{name}.careerplan.json");
     }
 

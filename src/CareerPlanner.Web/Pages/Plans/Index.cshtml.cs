@@ -17,12 +17,11 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PlanPageMo
     public async Task OnGetAsync()
     {
         var today = DateOnly.FromDateTime(Now.UtcDateTime);
-        var plans = await MyPlans.AsNoTracking().OrderByDescending(p => p.UpdatedAt).ToListAsync();
-        var ids = plans.Select(p => p.Id).ToList();
-        var unread = await Db.MentorComments.Where(c => ids.Contains(c.PlanId) && c.ReadAt == null)
-            .GroupBy(c => c.PlanId).Select(g => new { PlanId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.PlanId, x => x.Count);
-        Plans = [.. plans.Select(p => new PlanSummary(p.Id, p.Title, PlanStatus.Of(p, today), p.UpdatedAt, StepPages.PathFor(p.Id, p.CurrentStep), unread.GetValueOrDefault(p.Id)))];
+        // One command: each plan row (its status needs most of its parts) with its count of unread comments.
+        var plans = await MyPlans.AsNoTracking().OrderByDescending(p => p.UpdatedAt)
+            .Select(p => new { Plan = p, Unread = p.MentorComments.Count(c => c.ReadAt == null) })
+            .ToListAsync();
+        Plans = [.. plans.Select(x => new PlanSummary(x.Plan.Id, x.Plan.Title, PlanStatus.Of(x.Plan, today), x.Plan.UpdatedAt, StepPages.PathFor(x.Plan.Id, x.Plan.CurrentStep), x.Unread))];
     }
 
     /// <summary>Creates a complete example plan (Amara's, from support engineer to product manager) in this account.</summary>

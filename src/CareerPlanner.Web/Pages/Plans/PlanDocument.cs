@@ -1,3 +1,4 @@
+using CareerPlanner.Web.Data;
 using CareerPlanner.Web.Domain;
 using CareerPlanner.Web.Services;
 
@@ -20,19 +21,31 @@ public sealed record StepFeedback(int PlanId, PlanStep Step, IReadOnlyList<Comme
     public string Slug => Step.ToString().ToLowerInvariant();
 
     /// <summary>The owner's view of one step's comments, newest first.</summary>
-    public static StepFeedback ForOwner(int planId, PlanStep step, IEnumerable<MentorComment> comments) =>
+    public static StepFeedback ForOwner(int planId, PlanStep step, IEnumerable<MentorFeedback.Comment> comments) =>
         new(planId, step, [.. comments.Where(c => c.Step == step).OrderByDescending(c => c.CreatedAt).Select(CommentView.Of)], DocumentReader.Owner);
 }
 
 /// <summary>A mentor comment as shown next to its step.</summary>
 public sealed record CommentView(int Id, string AuthorName, string LinkLabel, string Body, DateTime CreatedAt, bool IsResolved, bool IsUnread)
 {
-    public static CommentView Of(MentorComment c) =>
-        new(c.Id, c.AuthorName, c.ShareLink?.Label ?? "", c.Body, c.CreatedAt, c.ResolvedAt is not null, c.ReadAt is null);
+    public static CommentView Of(MentorFeedback.Comment c) =>
+        new(c.Id, c.AuthorName, c.LinkLabel, c.Body, c.CreatedAt, c.ResolvedAt is not null, c.ReadAt is null);
 }
 
 /// <summary>One mentor's rating of a requirement, next to the planner's own level.</summary>
-public sealed record RatingView(string MentorLabel, SkillLevel Level, bool WorthAConversation);
+public sealed record RatingView(string MentorLabel, SkillLevel Level, bool WorthAConversation)
+{
+    /// <summary>The ratings of each requirement still in the plan, flagged where they differ enough from the planner's current level.</summary>
+    public static IReadOnlyDictionary<Guid, IReadOnlyList<RatingView>> ByRequirement(IEnumerable<MentorFeedback.Rating> ratings, GapAnalysis gaps)
+    {
+        var current = gaps.Gaps.ToDictionary(g => g.Requirement.Id, g => g.Current);
+        return ratings
+            .Where(r => current.ContainsKey(r.RequirementId))
+            .GroupBy(r => r.RequirementId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<RatingView>)[.. g.Select(r => new RatingView(
+                r.LinkLabel, r.Level, MentorRating.IsWorthAConversation(current[r.RequirementId], r.Level)))]);
+    }
+}
 
 /// <summary>
 /// Everything the plan document shows — the five steps, charts, and mentor feedback — worked out
@@ -66,13 +79,11 @@ public sealed record PlanDocument(
     public static PlanDocument Build(
         Plan plan,
         IReadOnlyList<Review> reviews,
-        IEnumerable<MentorComment> comments,
-        IEnumerable<MentorRating> ratings,
+        MentorFeedback feedback,
         DocumentReader reader,
         DateOnly today)
     {
         var gaps = GapAnalysis.Of(plan);
-        var currentByRequirement = gaps.Gaps.ToDictionary(g => g.Requirement.Id, g => g.Current);
         return new PlanDocument(
             plan,
             reader,
@@ -87,14 +98,10 @@ public sealed record PlanDocument(
             reviews.Count,
             plan.OverdueActions(today),
             [.. plan.Milestones.OrderByDescending(m => m.Date)],
-            comments
+            feedback.Comments
                 .OrderByDescending(c => c.CreatedAt)
                 .GroupBy(c => c.Step)
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<CommentView>)[.. g.Select(CommentView.Of)]),
-            ratings
-                .Where(r => currentByRequirement.ContainsKey(r.RequirementId))
-                .GroupBy(r => r.RequirementId)
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<RatingView>)[.. g.Select(r => new RatingView(
-                    r.ShareLink?.Label ?? "", r.Level, MentorRating.IsWorthAConversation(currentByRequirement[r.RequirementId], r.Level)))]));
+            RatingView.ByRequirement(feedback.Ratings, gaps));
     }
 }

@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using CareerPlanner.Web.Data;
 using CareerPlanner.Web.Domain;
 using CareerPlanner.Web.Services;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Plans.Steps;
 
@@ -22,15 +21,9 @@ public sealed class GapAnalysisModel(AppDbContext db, TimeProvider clock) : Step
     /// <summary>Mentors' ratings of each requirement's current level, with the disagreement flag.</summary>
     public IReadOnlyDictionary<Guid, IReadOnlyList<RatingView>> Ratings { get; private set; } = new Dictionary<Guid, IReadOnlyList<RatingView>>();
 
-    protected override async Task LoadFeedbackAsync(int id)
-    {
-        await base.LoadFeedbackAsync(id);
-        var ratings = await Db.MentorRatings.AsNoTracking().Include(r => r.ShareLink).Where(r => r.PlanId == id).ToListAsync();
-        var current = Analysis.Gaps.ToDictionary(g => g.Requirement.Id, g => g.Current);
-        Ratings = ratings.Where(r => current.ContainsKey(r.RequirementId)).GroupBy(r => r.RequirementId).ToDictionary(
-            g => g.Key,
-            g => (IReadOnlyList<RatingView>)[.. g.Select(r => new RatingView(r.ShareLink?.Label ?? "", r.Level, MentorRating.IsWorthAConversation(current[r.RequirementId], r.Level)))]);
-    }
+    protected override bool ShowsRatings => true;
+
+    protected override void ShowRatings(IReadOnlyList<MentorFeedback.Rating> ratings) => Ratings = RatingView.ByRequirement(ratings, Analysis);
 
     protected override void Show(Plan plan)
     {

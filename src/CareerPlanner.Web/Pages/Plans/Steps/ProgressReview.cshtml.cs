@@ -170,15 +170,15 @@ public sealed class ProgressReviewModel(AppDbContext db, TimeProvider clock) : P
 
     private async Task<Plan?> ShowAsync(int id)
     {
-        var plan = await MyPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
+        var plan = await MyPlans.ReadWithReviews().SingleOrDefaultAsync(p => p.Id == id);
         if (plan is null)
         {
             return null;
         }
 
-        var reviews = await Db.Reviews.AsNoTracking().Where(r => r.PlanId == id).OrderBy(r => r.Date).ThenBy(r => r.RecordedAt).ToListAsync();
-        var comments = await Db.MentorComments.AsNoTracking().Include(c => c.ShareLink).Where(c => c.PlanId == id && c.Step == PlanStep.ProgressReview).ToListAsync();
-        Feedback = StepFeedback.ForOwner(id, PlanStep.ProgressReview, comments);
+        var reviews = plan.Reviews.OrderBy(r => r.Date).ThenBy(r => r.RecordedAt).ToList();
+        var feedback = await Db.FeedbackAsync(id, step: PlanStep.ProgressReview, ratings: false);
+        Feedback = StepFeedback.ForOwner(id, PlanStep.ProgressReview, feedback.Comments);
         PlanId = plan.Id;
         PlanTitle = plan.Title;
         Steps = StepIndicator.For(plan, PlanStep.ProgressReview);

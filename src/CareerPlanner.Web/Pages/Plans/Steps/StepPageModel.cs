@@ -177,11 +177,20 @@ public abstract class StepPageModel<TInput>(AppDbContext db, TimeProvider clock)
         }
     }
 
-    /// <summary>Loads the mentors' feedback the page shows next to the form.</summary>
-    protected virtual async Task LoadFeedbackAsync(int id)
+    /// <summary>Whether the page shows the mentors' ratings besides their comments on the step.</summary>
+    protected virtual bool ShowsRatings => false;
+
+    /// <summary>Loads the mentors' feedback the page shows next to the form, in one command.</summary>
+    private async Task LoadFeedbackAsync(int id)
     {
-        var comments = await Db.MentorComments.AsNoTracking().Include(c => c.ShareLink).Where(c => c.PlanId == id && c.Step == Step).ToListAsync();
-        Feedback = StepFeedback.ForOwner(id, Step, comments);
+        var feedback = await Db.FeedbackAsync(id, step: Step, ratings: ShowsRatings);
+        Feedback = StepFeedback.ForOwner(id, Step, feedback.Comments);
+        ShowRatings(feedback.Ratings);
+    }
+
+    /// <summary>Takes in the mentors' ratings, on a page that <see cref="ShowsRatings"/>.</summary>
+    protected virtual void ShowRatings(IReadOnlyList<MentorFeedback.Rating> ratings)
+    {
     }
 
     /// <summary>Loads what the page shows besides the form.</summary>
