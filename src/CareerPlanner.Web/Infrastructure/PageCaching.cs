@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Claims;
+using CareerPlanner.Web.Services;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
@@ -20,18 +22,26 @@ public static class PageCaching
     /// <summary>A page of one plan for its owner: route value <c>id</c> is the plan.</summary>
     public const string OwnerPlanPage = "owner-plan-page";
 
+    /// <summary>The mentor's page of a share link: route value <c>token</c>.</summary>
+    public const string MentorLinkPage = "mentor-link-page";
+
     public static void AddPageCaching(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<PageVersions>();
         services.AddSingleton<PageVersionInterceptor>();
         services.AddSingleton<PageCacheCookies>();
+        services.AddSingleton<MentorLinkDirectory>();
         services.AddSingleton<ITempDataProvider>(provider => new QuietTempDataProvider(
             ActivatorUtilities.CreateInstance<CookieTempDataProvider>(provider),
             provider.GetRequiredService<IOptions<CookieTempDataProviderOptions>>()));
         if (!configuration.GetValue("CareerPlanner:PageCache", true))
         {
             // Rendering every time: for measuring what a first view costs, and a switch if ever needed.
-            services.AddOutputCache(options => options.AddPolicy(OwnerPlanPage, new NoCaching()));
+            services.AddOutputCache(options =>
+            {
+                options.AddPolicy(OwnerPlanPage, new NoCaching());
+                options.AddPolicy(MentorLinkPage, new NoCaching());
+            });
             return;
         }
 
@@ -42,6 +52,7 @@ public static class PageCaching
             options.MaximumBodySize = 2 * 1024 * 1024;
             options.DefaultExpirationTimeSpan = TimeSpan.FromMinutes(10);
             options.AddPolicy(OwnerPlanPage, ActivatorUtilities.CreateInstance<OwnerPlanPagePolicy>(options.ApplicationServices));
+            options.AddPolicy(MentorLinkPage, ActivatorUtilities.CreateInstance<MentorLinkPagePolicy>(options.ApplicationServices));
         });
     }
 
@@ -121,6 +132,82 @@ internal sealed class OwnerPlanPagePolicy(PageCacheCookies cookies, PageVersions
         PageCaching.StoreOnlyCleanPages(context);
         return ValueTask.CompletedTask;
     }
+}
+
+/// <summary>
+/// The links whose page was shown lately, by token hash: what a cached mentor page needs to know
+/// without the database (which plan, until when, which link to count the open against). Revoking a
+/// link, or deleting its plan, moves the plan's version on, so a revoked link's copy is never reached.
+/// </summary>
+public sealed class MentorLinkDirectory
+{
+    private const int Capacity = 10_000;
+    private readonly ConcurrentDictionary<string, Entry> _links = new(StringComparer.Ordinal);
+
+    public void Remember(string token, int linkId, int planId, DateTime? expiresAtUtc)
+    {
+        if (_links.Count >= Capacity)
+        {
+            _links.Clear();
+        }
+
+        _links[ShareTokens.Hash(token)] = new Entry(linkId, planId, expiresAtUtc);
+    }
+
+    internal Entry? Find(string token) =>
+        ShareTokens.LooksLikeToken(token) && _links.TryGetValue(ShareTokens.Hash(token), out var entry) ? entry : null;
+
+    internal sealed record Entry(int LinkId, int PlanId, DateTime? ExpiresAtUtc);
+}
+
+/// <summary>
+/// A mentor's page: a copy is used only for a link shown before, not expired, from a client the
+/// link-guessing limiter lets through, and keyed like an owner's page plus the mentor's remembered name.
+/// An open served from memory is still counted and written to the audit log.
+/// </summary>
+internal sealed class MentorLinkPagePolicy(PageCacheCookies cookies, PageVersions versions, TimeProvider clock, MentorLinkDirectory links, LinkGuessingLimiter limiter, LinkOpens opens, AuditLog audit) : IOutputCachePolicy
+{
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (http.GetRouteValue("token") is not string token
+            || links.Find(token) is not { } link
+            || link.ExpiresAtUtc is { } expires && expires <= clock.GetUtcNow().UtcDateTime
+            || limiter.RetryAfter(client) is not null
+            || !PageCaching.TryVaryByReader(context, cookies, versions, clock))
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        context.CacheVaryByRules.VaryByValues["plan"] = versions.OfPlan(link.PlanId);
+        context.CacheVaryByRules.VaryByValues["mentor"] = http.Request.Cookies[MentorNameCookie.Name] ?? "";
+        http.Items[typeof(MentorLinkDirectory.Entry)] = link;
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        if (context.HttpContext.Items[typeof(MentorLinkDirectory.Entry)] is MentorLinkDirectory.Entry link)
+        {
+            opens.Record(link.LinkId, clock.GetUtcNow());
+            audit.Record(AuditEvent.LinkOpened, planId: link.PlanId, linkId: link.LinkId);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        PageCaching.StoreOnlyCleanPages(context);
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>The cookie in which a mentor's browser remembers the name they comment under, per link.</summary>
+public static class MentorNameCookie
+{
+    public const string Name = "CareerPlanner.MentorName";
 }
 
 /// <summary>

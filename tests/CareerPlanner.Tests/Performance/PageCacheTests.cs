@@ -1,7 +1,9 @@
 using System.Net;
 using CareerPlanner.Tests.Infrastructure;
+using CareerPlanner.Web.Services;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerPlanner.Tests.Performance;
 
@@ -209,5 +211,103 @@ public sealed class PageCacheTests : IDisposable
         // Within the minute before the phone's session is checked again, it must still not see the plan.
         var after = await phone.GetAsync($"/plans/{id}");
         Assert.NotEqual(HttpStatusCode.OK, after.Status);
+    }
+
+    private static async Task<string> ShareAsync(HtmlClient owner, int planId, string label, string expiry = "Days30")
+    {
+        var share = await owner.GetAsync($"/plans/{planId}/share");
+        var created = await owner.SubmitAsync(share.Form("main form:not([action*='handler'])"), new Dictionary<string, string> { ["Input.Label"] = label, ["Input.Expiry"] = expiry });
+        Assert.Equal(HttpStatusCode.Redirect, created.Status);
+        var shown = await owner.FollowAsync(created);
+        return new Uri(((AngleSharp.Html.Dom.IHtmlInputElement)shown.Document.QuerySelector("#new-link-url")!).Value).AbsolutePath;
+    }
+
+    private Task<int> TimesOpenedAsync(string label) =>
+        _app.QueryAsync(async db =>
+        {
+            await _app.Services.GetRequiredService<LinkOpens>().FlushAsync();
+            return await db.ShareLinks.Where(l => l.Label == label).Select(l => l.TimesOpened).SingleAsync();
+        });
+
+    [Fact]
+    public async Task AMentorsRepeatView_IsServedFromMemory_StillCounted_AndShowsThePlannersEditsAtOnce()
+    {
+        using var owner = await _app.RegisteredClientAsync();
+        var id = await ExamplePlanAsync(owner);
+        var link = await ShareAsync(owner, id, "Dana");
+        using var mentor = Browser();
+        var title = Title(await mentor.GetAsync(link));
+        Assert.Equal(HttpStatusCode.OK, (await mentor.GetAsync(link)).Status);
+
+        await ChangeTitleBehindTheAppAsync(id, "Changed behind the app");
+        Assert.Equal(title, Title(await mentor.GetAsync(link)));
+        Assert.Equal(3, await TimesOpenedAsync("Dana"));
+
+        var rename = await owner.GetAsync($"/plans/{id}/rename");
+        Assert.Equal(HttpStatusCode.Redirect, (await owner.SubmitAsync(rename.Form("main form"), new Dictionary<string, string> { ["Input.Title"] = "Renamed by the planner" })).Status);
+        Assert.Equal("Renamed by the planner", Title(await mentor.GetAsync(link)));
+    }
+
+    [Fact]
+    public async Task AMentorsOwnComment_ShowsOnTheirNextView()
+    {
+        using var owner = await _app.RegisteredClientAsync();
+        var id = await ExamplePlanAsync(owner);
+        var link = await ShareAsync(owner, id, "Dana");
+        using var mentor = Browser();
+        await mentor.GetAsync(link);
+        var page = await mentor.GetAsync(link);
+        var sent = await mentor.SubmitAsync(page.Form("form[action*='handler=Comment']"), new Dictionary<string, string>
+        {
+            ["Comment.AuthorName"] = "Dana",
+            ["Comment.Body"] = "The roadmap course is the right first step.",
+        });
+        var thanked = await mentor.FollowAsync(sent);
+        Assert.StartsWith("Thank you", thanked.StatusMessage);
+        Assert.Contains("The roadmap course is the right first step.", thanked.Text);
+
+        // The thank-you was shown once; the page after it has the comment and no thank-you.
+        var again = await mentor.GetAsync(link);
+        Assert.Null(again.StatusMessage);
+        Assert.Contains("The roadmap course is the right first step.", again.Text);
+    }
+
+    [Fact]
+    public async Task ARevokedLink_AndAnExpiredOne_AreRefusedAtOnce_EvenAfterBeingCached()
+    {
+        using var owner = await _app.RegisteredClientAsync();
+        var id = await ExamplePlanAsync(owner);
+        var revoked = await ShareAsync(owner, id, "Dana");
+        var expiring = await ShareAsync(owner, id, "Sam", expiry: "Days7");
+        using var mentor = Browser();
+        foreach (var link in new[] { revoked, expiring, revoked, expiring })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await mentor.GetAsync(link)).Status);
+        }
+
+        var share = await owner.GetAsync($"/plans/{id}/share");
+        var revokeDana = share.Document.QuerySelectorAll("form[action*='handler=Revoke']").OfType<AngleSharp.Html.Dom.IHtmlFormElement>()
+            .Single(f => f.TextContent.Contains("Dana", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Redirect, (await owner.SubmitAsync(revokeDana)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await mentor.GetAsync(revoked)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await mentor.GetAsync(expiring)).Status);
+
+        _app.Clock.Advance(TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
+        Assert.Equal(HttpStatusCode.NotFound, (await mentor.GetAsync(expiring)).Status);
+    }
+
+    [Fact]
+    public async Task DeletingThePlan_EndsItsMentorLinksCachedCopies()
+    {
+        using var owner = await _app.RegisteredClientAsync();
+        var id = await ExamplePlanAsync(owner);
+        var link = await ShareAsync(owner, id, "Dana");
+        using var mentor = Browser();
+        await mentor.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, (await mentor.GetAsync(link)).Status);
+
+        var delete = await owner.GetAsync($"/plans/{id}/delete");
+        Assert.Equal(HttpStatusCode.Redirect, (await owner.SubmitAsync(delete.Form("main form"))).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await mentor.GetAsync(link)).Status);
     }
 }

@@ -1,10 +1,12 @@
 using System.Globalization;
 using CareerPlanner.Web.Data;
 using CareerPlanner.Web.Domain;
+using CareerPlanner.Web.Infrastructure;
 using CareerPlanner.Web.Pages.Plans;
 using CareerPlanner.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,9 +17,10 @@ namespace CareerPlanner.Web.Pages.Mentor;
 /// its own plan only, read-only, plus comments and ratings if the planner allowed them.
 /// </summary>
 [AllowAnonymous]
-public sealed class IndexModel(AppDbContext db, TimeProvider clock, LinkGuessingLimiter limiter, LinkOpens opens, AuditLog audit, ILogger<IndexModel> logger) : PageModel
+[OutputCache(PolicyName = PageCaching.MentorLinkPage)]
+public sealed class IndexModel(AppDbContext db, TimeProvider clock, LinkGuessingLimiter limiter, LinkOpens opens, MentorLinkDirectory directory, AuditLog audit, ILogger<IndexModel> logger) : PageModel
 {
-    private const string NameCookie = "CareerPlanner.MentorName";
+    private const string NameCookie = MentorNameCookie.Name;
 
     [BindProperty]
     public CommentForm Comment { get; set; } = new();
@@ -48,6 +51,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, LinkGuessing
         opens.Record(link.Id, clock.GetUtcNow());
         audit.Record(AuditEvent.LinkOpened, planId: link.PlanId, linkId: link.Id);
         await ShowAsync(link, token, draft: null);
+        directory.Remember(token, link.Id, link.PlanId, link.ExpiresAt);
         return Page();
     }
 
