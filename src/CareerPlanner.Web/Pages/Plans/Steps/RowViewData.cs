@@ -4,7 +4,7 @@ namespace CareerPlanner.Web.Pages.Plans.Steps;
 
 /// <summary>
 /// The view data for one row of a list form, rendered by a partial whose model is the row:
-/// <c>&lt;partial name="_SkillFields" model="row" view-data="RowViewData.For(ViewData, "Input.Skills", i)" /&gt;</c>.
+/// <c>&lt;partial name="_SkillFields" model="row" view-data='RowViewData.For(ViewData, "Input.Skills", i)' /&gt;</c>.
 /// </summary>
 /// <remarks>
 /// With the row's field prefix (<c>Input.Skills[3]</c>) set, the partial's <c>asp-for="Name"</c> gives
