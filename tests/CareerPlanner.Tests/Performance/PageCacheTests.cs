@@ -310,4 +310,31 @@ public sealed class PageCacheTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, (await owner.SubmitAsync(delete.Form("main form"))).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await mentor.GetAsync(link)).Status);
     }
+
+    [Fact]
+    public async Task AStepPage_IsKeptToo_AndShowsAMentorsNewCommentOnItAtOnce()
+    {
+        using var owner = await _app.RegisteredClientAsync();
+        var id = await ExamplePlanAsync(owner);
+        var step = $"/plans/{id}/gap-analysis";
+        var before = await owner.GetAsync(step);
+        await ChangeTitleBehindTheAppAsync(id, "Changed behind the app");
+        Assert.DoesNotContain("Changed behind the app", (await owner.GetAsync(step)).Text);
+
+        var link = await ShareAsync(owner, id, "Dana");
+        using var mentor = Browser();
+        var page = await mentor.GetAsync(link);
+        var form = page.Form("form[action*='handler=Comment']");
+        var sent = await mentor.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Comment.Step"] = "GapAnalysis",
+            ["Comment.AuthorName"] = "Dana",
+            ["Comment.Body"] = "Prioritisation is the gap to close first.",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, sent.Status);
+
+        var after = await owner.GetAsync(step);
+        Assert.Contains("Prioritisation is the gap to close first.", after.Text);
+        Assert.DoesNotContain("Prioritisation is the gap to close first.", before.Text);
+    }
 }

@@ -127,7 +127,8 @@ public sealed class QueryBudgetTests(ITestOutputHelper output) : IDisposable
     public async Task SecurityStampCheck_AddsItsCommandsOncePerInterval_ToWhicheverRequestMeetsIt()
     {
         var planner = await PlannerAsync(1, scale: 1);
-        var url = $"/plans/{planner.PlanId}/self-assessment";
+        // "My plans": a page rendered every time (plan pages may come from memory, with no commands at all).
+        const string url = "/plans";
         var steady = await CommandsOfAsync(planner.Client, url);
 
         _app.Clock.Advance(SessionLifetime.StampCheckInterval + TimeSpan.FromSeconds(1));
@@ -141,6 +142,25 @@ public sealed class QueryBudgetTests(ITestOutputHelper output) : IDisposable
         Assert.All(check, sql => Assert.Contains("AspNetUser", sql, StringComparison.Ordinal));
         Assert.Equal(steady.Sql, withCheck.Sql.Skip(check.Count));
         Assert.Equal(steady.Count, after.Count);
+    }
+
+    [Fact]
+    public async Task RepeatViews_OfPlanPagesAndTheMentorsPage_MakeNoCommandsAtAll()
+    {
+        var planner = await PlannerAsync(1, scale: 1);
+        string[] ownerPages = [$"/plans/{planner.PlanId}", $"/plans/{planner.PlanId}/self-assessment", $"/plans/{planner.PlanId}/goals",
+            $"/plans/{planner.PlanId}/gap-analysis", $"/plans/{planner.PlanId}/action-plan", $"/plans/{planner.PlanId}/progress-review"];
+        foreach (var url in ownerPages)
+        {
+            await CommandsOfAsync(planner.Client, url);
+            await CommandsOfAsync(planner.Client, url);
+            Assert.Equal(0, (await CommandsOfAsync(planner.Client, url)).Count);
+        }
+
+        var mentorPage = $"/m/{planner.User.LinkToken}";
+        await CommandsOfAsync(planner.Mentor, mentorPage);
+        await CommandsOfAsync(planner.Mentor, mentorPage);
+        Assert.Equal(0, (await CommandsOfAsync(planner.Mentor, mentorPage)).Count);
     }
 
     /// <summary>A benchmark user, seeded as <c>seed</c> does, signed in through the login form, with a calendar feed and a mentor at the link.</summary>

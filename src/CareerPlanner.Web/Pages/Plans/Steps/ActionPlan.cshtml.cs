@@ -1,11 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using CareerPlanner.Web.Data;
 using CareerPlanner.Web.Domain;
+using CareerPlanner.Web.Infrastructure;
 using CareerPlanner.Web.Services;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace CareerPlanner.Web.Pages.Plans.Steps;
 
+[OutputCache(PolicyName = PageCaching.OwnerPlanPage)]
 public sealed class ActionPlanModel(AppDbContext db, TimeProvider clock) : StepPageModel<ActionPlanModel.Form>(db, clock)
 {
     public const string ActionsList = "actions";

@@ -1,10 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using CareerPlanner.Web.Data;
 using CareerPlanner.Web.Domain;
+using CareerPlanner.Web.Infrastructure;
 using CareerPlanner.Web.Services;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace CareerPlanner.Web.Pages.Plans.Steps;
 
+[OutputCache(PolicyName = PageCaching.OwnerPlanPage)]
 public sealed class GapAnalysisModel(AppDbContext db, TimeProvider clock) : StepPageModel<GapAnalysisModel.Form>(db, clock)
 {
     public const string RequirementsList = "requirements";

@@ -1,9 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using CareerPlanner.Web.Data;
 using CareerPlanner.Web.Domain;
+using CareerPlanner.Web.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace CareerPlanner.Web.Pages.Plans.Steps;
 
+[OutputCache(PolicyName = PageCaching.OwnerPlanPage)]
 public sealed class GoalsModel(AppDbContext db, TimeProvider clock) : StepPageModel<GoalsModel.Form>(db, clock)
 {
     public const string GoalsList = "goals";

@@ -1,14 +1,17 @@
 using System.ComponentModel.DataAnnotations;
 using CareerPlanner.Web.Data;
 using CareerPlanner.Web.Domain;
+using CareerPlanner.Web.Infrastructure;
 using CareerPlanner.Web.Pages.Shared;
 using CareerPlanner.Web.Services;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Pages.Plans.Steps;
 
 /// <summary>Step 5: record check-ins and milestones, and see progress over time and what changed.</summary>
+[OutputCache(PolicyName = PageCaching.OwnerPlanPage)]
 public sealed class ProgressReviewModel(AppDbContext db, TimeProvider clock) : PlanPageModel(db, clock), IStepPage
 {
     [BindProperty]
