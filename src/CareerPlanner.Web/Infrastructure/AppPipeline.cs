@@ -39,6 +39,7 @@ public static class AppPipeline
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();
+        app.UseResponseCompression();
 
         // Liveness touches nothing; readiness checks the database.
         app.MapGet("/healthz/live", () => Results.Text("ok")).AllowAnonymous();

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace CareerPlanner.Web.Infrastructure;
 
@@ -73,6 +74,8 @@ public static class PageCaching
         rules.VaryByValues["day"] = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("O", CultureInfo.InvariantCulture);
         rules.VaryByValues["form"] = http.Request.Cookies[cookies.Antiforgery] ?? "";
         rules.QueryKeys = "*";
+        // Stored as sent: compressed for browsers that accept it.
+        rules.HeaderNames = HeaderNames.AcceptEncoding;
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = true;
         context.AllowCacheStorage = true;

@@ -337,4 +337,34 @@ public sealed class PageCacheTests : IDisposable
         Assert.Contains("Prioritisation is the gap to close first.", after.Text);
         Assert.DoesNotContain("Prioritisation is the gap to close first.", before.Text);
     }
+
+    [Fact]
+    public async Task ABrowserThatAcceptsCompression_GetsItCompressed_AndOneThatDoesNot_NeverGetsThatCopy()
+    {
+        using var owner = await _app.RegisteredClientAsync();
+        var id = await ExamplePlanAsync(owner);
+
+        async Task<HttpResponseMessage> GetAsync(string? acceptEncoding)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/plans/{id}");
+            if (acceptEncoding is not null)
+            {
+                request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+            }
+
+            return await owner.Http.SendAsync(request);
+        }
+
+        for (var i = 0; i < 2; i++)
+        {
+            using var brotli = await GetAsync("gzip, deflate, br");
+            Assert.Equal("br", Assert.Single(brotli.Content.Headers.ContentEncoding));
+            var compressed = await brotli.Content.ReadAsByteArrayAsync();
+            using var plain = await GetAsync(null);
+            Assert.Empty(plain.Content.Headers.ContentEncoding);
+            var html = await plain.Content.ReadAsStringAsync();
+            Assert.Contains("<h1", html, StringComparison.Ordinal);
+            Assert.True(compressed.Length * 3 < System.Text.Encoding.UTF8.GetByteCount(html), $"{compressed.Length} compressed bytes for {html.Length} characters");
+        }
+    }
 }
