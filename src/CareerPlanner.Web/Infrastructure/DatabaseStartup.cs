@@ -1,30 +1,89 @@
 using CareerPlanner.Web.Data;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CareerPlanner.Web.Infrastructure;
 
 public static class DatabaseStartup
 {
-    /// <summary>Creates the database if needed, applies pending migrations and switches SQLite to WAL.</summary>
+    /// <summary>Any number shared by every instance: the advisory lock under which the first start creates the key ring.</summary>
+    private const long KeyRingLock = 0x43_50_4B_45_59_53;
+
+    /// <summary>
+    /// Creates the database if needed and applies pending migrations; on SQLite also switches to WAL,
+    /// on PostgreSQL makes sure the shared key ring exists before the first request.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var database = scope.ServiceProvider.GetRequiredService<DatabaseOptions>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup));
-        if (db.Database.IsSqlite())
+        switch (database.Provider)
         {
-            await ReleaseStaleMigrationLockAsync(db, logger);
+            case DatabaseProvider.PostgreSQL:
+                await MigrateSharedAsync(db);
+                await CreateKeyRingOnceAsync(db, services);
+                break;
+            default:
+                await ReleaseStaleMigrationLockAsync(db, logger);
+                await MigrateIfPendingAsync(db);
+                // WAL lets readers go on while one writer writes; the setting is kept in the file.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+                break;
         }
+    }
 
+    private static async Task MigrateIfPendingAsync(AppDbContext db)
+    {
         if ((await db.Database.GetPendingMigrationsAsync()).Any())
         {
             await db.Database.MigrateAsync();
         }
+    }
 
-        if (db.Database.IsSqlite())
+    /// <summary>
+    /// Several instances may start at once. EF Core migrates under a lock held in the database
+    /// (the second waits, then finds nothing pending), but creating a missing database is not
+    /// locked: the instance that loses that race tries again on the database the other created.
+    /// </summary>
+    private static async Task MigrateSharedAsync(AppDbContext db)
+    {
+        try
         {
-            // WAL lets readers go on while one writer writes; the setting is kept in the file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            await MigrateIfPendingAsync(db);
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
+        {
+            NpgsqlConnection.ClearPool((NpgsqlConnection)db.Database.GetDbConnection());
+            await MigrateIfPendingAsync(db);
+        }
+    }
+
+    /// <summary>
+    /// Makes sure the key ring holds a key before this instance serves anyone. Two instances that
+    /// both found an empty key ring would each create a key and, until their next refresh, refuse
+    /// each other's cookies; under the lock the second one finds the first one's key instead.
+    /// </summary>
+    private static async Task CreateKeyRingOnceAsync(AppDbContext db, IServiceProvider services)
+    {
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({KeyRingLock})");
+            try
+            {
+                services.GetRequiredService<IDataProtectionProvider>().CreateProtector(nameof(DatabaseStartup)).Protect([0]);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({KeyRingLock})");
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 
@@ -32,7 +91,7 @@ public static class DatabaseStartup
     /// EF Core marks a migration in progress with a row in <c>__EFMigrationsLock</c> and removes it
     /// when done. A process killed in between leaves the row, and every later start would wait for
     /// it forever. A SQLite data folder belongs to one app process, so at start-up any such row is
-    /// a leftover: remove it.
+    /// a leftover: remove it. (On PostgreSQL the lock is the server's, and ends with the connection.)
     /// </summary>
     private static async Task ReleaseStaleMigrationLockAsync(AppDbContext db, ILogger logger)
     {

@@ -3,7 +3,6 @@ using CareerPlanner.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Infrastructure;
@@ -21,7 +20,9 @@ public static class ServiceSetup
         services.AddHttpContextAccessor();
         services.AddSingleton<AuditLog>();
 
-        services.AddDbContext<AppDbContext>(options => options.UseSqlite(ConnectionString(builder.Configuration, dataFolder)));
+        var database = DatabaseOptions.From(builder.Configuration, dataFolder);
+        services.AddSingleton(database);
+        AddDatabase(services, database);
 
         services
             .AddIdentityCore<AppUser>(options =>
@@ -66,9 +67,16 @@ public static class ServiceSetup
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
-        services.AddDataProtection()
-            .SetApplicationName("CareerPlanner")
-            .PersistKeysToFileSystem(new DirectoryInfo(dataFolder.KeysFolder));
+        var dataProtection = services.AddDataProtection().SetApplicationName("CareerPlanner");
+        if (database.IsShared)
+        {
+            // Every instance reads and writes the same key ring, so cookies and form tokens work on all of them.
+            dataProtection.PersistKeysToDbContext<PostgresAppDbContext>();
+        }
+        else
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(dataFolder.KeysFolder));
+        }
 
         builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
         services.AddHsts(options =>
@@ -92,19 +100,19 @@ public static class ServiceSetup
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
 
-    internal static string ConnectionString(IConfiguration configuration, DataFolder dataFolder)
+    /// <summary>Registers the provider's context, and <see cref="AppDbContext"/> as the same instance for everything else.</summary>
+    private static void AddDatabase(IServiceCollection services, DatabaseOptions database)
     {
-        var configured = configuration.GetConnectionString("CareerPlanner");
-        if (!string.IsNullOrWhiteSpace(configured))
+        switch (database.Provider)
         {
-            return configured;
+            case DatabaseProvider.PostgreSQL:
+                services.AddDbContext<PostgresAppDbContext>(options => options.UseNpgsql(database.ConnectionString));
+                services.AddScoped<AppDbContext>(provider => provider.GetRequiredService<PostgresAppDbContext>());
+                break;
+            default:
+                services.AddDbContext<SqliteAppDbContext>(options => options.UseSqlite(database.ConnectionString));
+                services.AddScoped<AppDbContext>(provider => provider.GetRequiredService<SqliteAppDbContext>());
+                break;
         }
-
-        return new SqliteConnectionStringBuilder
-        {
-            DataSource = dataFolder.DatabaseFile,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            DefaultTimeout = 30,
-        }.ToString();
     }
 }
