@@ -23,7 +23,8 @@ public static class DatabaseStartup
         switch (database.Provider)
         {
             case DatabaseProvider.PostgreSQL:
-                await MigrateSharedAsync(db);
+                await CreateDatabaseIfMissingAsync(database.ConnectionString);
+                await MigrateIfPendingAsync(db);
                 await CreateKeyRingOnceAsync(db, services);
                 break;
             default:
@@ -44,20 +45,39 @@ public static class DatabaseStartup
     }
 
     /// <summary>
-    /// Several instances may start at once. EF Core migrates under a lock held in the database
-    /// (the second waits, then finds nothing pending), but creating a missing database is not
-    /// locked: the instance that loses that race tries again on the database the other created.
+    /// Creates the database when it does not exist yet (EF Core would too, but logs the failed first
+    /// connection as an error). Several instances may start at once: the one that loses the race to
+    /// create it uses the one the other made. Migrating is then safe to run side by side: EF Core
+    /// migrates under a lock on the history table that the server holds, so the second instance
+    /// waits, then finds nothing pending.
     /// </summary>
-    private static async Task MigrateSharedAsync(AppDbContext db)
+    private static async Task CreateDatabaseIfMissingAsync(string connectionString)
     {
         try
         {
-            await MigrateIfPendingAsync(db);
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync();
+            return;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        {
+            // Missing: create it below.
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false };
+        var name = builder.Database ?? builder.Username ?? throw new InvalidOperationException("The PostgreSQL connection string names no database.");
+        builder.Database = "postgres";
+        await using var admin = new NpgsqlConnection(builder.ConnectionString);
+        await admin.OpenAsync();
+        await using var create = admin.CreateCommand();
+        create.CommandText = $"CREATE DATABASE \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+        try
+        {
+            await create.ExecuteNonQueryAsync();
         }
         catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
         {
-            NpgsqlConnection.ClearPool((NpgsqlConnection)db.Database.GetDbConnection());
-            await MigrateIfPendingAsync(db);
+            // Another instance created it a moment ago.
         }
     }
 

@@ -83,6 +83,9 @@ public abstract class PlanPageModel(AppDbContext db, TimeProvider clock) : PageM
             }
 
             ModelState.Remove("");
+            // Many saves at once (several instances on one database let more of them overlap) would
+            // otherwise retry in lockstep; a short random pause lets them land one after another.
+            await Task.Delay(Random.Shared.Next(attempt, 5 * attempt + 1));
         }
     }
 
