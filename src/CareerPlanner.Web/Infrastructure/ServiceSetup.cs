@@ -78,6 +78,7 @@ public static class ServiceSetup
             dataProtection.PersistKeysToFileSystem(new DirectoryInfo(dataFolder.KeysFolder));
         }
 
+        services.AddReverseProxy(builder.Configuration);
         builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
         services.AddHsts(options =>
         {
