@@ -1,14 +1,16 @@
 using CareerPlanner.Web.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
 namespace CareerPlanner.Web.Infrastructure;
 
 public static class DatabaseStartup
 {
-    /// <summary>Any number shared by every instance: the advisory lock under which the first start creates the key ring.</summary>
-    private const long KeyRingLock = 0x43_50_4B_45_59_53;
+    /// <summary>Any number, the same in every instance: the advisory lock under which instances prepare the database one at a time.</summary>
+    private const long StartupLock = 0x43_50_53_54_41_52_54;
 
     /// <summary>
     /// Creates the database if needed and applies pending migrations; on SQLite also switches to WAL,
@@ -24,8 +26,13 @@ public static class DatabaseStartup
         {
             case DatabaseProvider.PostgreSQL:
                 await CreateDatabaseIfMissingAsync(database.ConnectionString);
-                await MigrateIfPendingAsync(db);
-                await CreateKeyRingOnceAsync(db, services);
+                await OneInstanceAtATimeAsync(db, async () =>
+                {
+                    // Npgsql finds a missing history table by failing to read it, and logs that as an error: create it first.
+                    await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync();
+                    await MigrateIfPendingAsync(db);
+                    CreateKeyRing(services);
+                });
                 break;
             default:
                 await ReleaseStaleMigrationLockAsync(db, logger);
@@ -82,23 +89,23 @@ public static class DatabaseStartup
     }
 
     /// <summary>
-    /// Makes sure the key ring holds a key before this instance serves anyone. Two instances that
-    /// both found an empty key ring would each create a key and, until their next refresh, refuse
-    /// each other's cookies; under the lock the second one finds the first one's key instead.
+    /// Instances that start together prepare the database in turn, under an advisory lock (the
+    /// server ends it with the connection, so a killed start leaves nothing behind): the second
+    /// finds the schema migrated and the key ring made.
     /// </summary>
-    private static async Task CreateKeyRingOnceAsync(AppDbContext db, IServiceProvider services)
+    private static async Task OneInstanceAtATimeAsync(AppDbContext db, Func<Task> prepare)
     {
         await db.Database.OpenConnectionAsync();
         try
         {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({KeyRingLock})");
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({StartupLock})");
             try
             {
-                services.GetRequiredService<IDataProtectionProvider>().CreateProtector(nameof(DatabaseStartup)).Protect([0]);
+                await prepare();
             }
             finally
             {
-                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({KeyRingLock})");
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({StartupLock})");
             }
         }
         finally
@@ -106,6 +113,14 @@ public static class DatabaseStartup
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    /// <summary>
+    /// Makes sure the shared key ring holds a key before this instance serves anyone. Two instances
+    /// that each found it empty would each make a key and, until their next refresh, refuse each
+    /// other's cookies.
+    /// </summary>
+    private static void CreateKeyRing(IServiceProvider services) =>
+        services.GetRequiredService<IDataProtectionProvider>().CreateProtector(nameof(DatabaseStartup)).Protect([0]);
 
     /// <summary>
     /// EF Core marks a migration in progress with a row in <c>__EFMigrationsLock</c> and removes it

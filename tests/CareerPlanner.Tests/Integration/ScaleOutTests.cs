@@ -18,13 +18,13 @@ public sealed class ScaleOutTests : IDisposable
 
     private readonly string _folderA = AppFactory.NewDataFolder();
     private readonly string _folderB = AppFactory.NewDataFolder();
-    private readonly AppFactory _a;
-    private readonly AppFactory _b;
+    private readonly LoggedAppFactory _a;
+    private readonly LoggedAppFactory _b;
 
     public ScaleOutTests()
     {
-        _a = new AppFactory(_folderA);
-        _b = new AppFactory(_folderB, databaseOf: _folderA);
+        _a = new LoggedAppFactory(_folderA);
+        _b = new LoggedAppFactory(_folderB, databaseOf: _folderA);
     }
 
     public void Dispose()
@@ -149,6 +149,7 @@ public sealed class ScaleOutTests : IDisposable
         var known = await _a.QueryAsync(db => Task.FromResult(db.Database.GetMigrations().ToList()));
         Assert.Equal(known, applied.Order(StringComparer.Ordinal));
         Assert.Equal(1, await _b.QueryAsync(db => ((PostgresAppDbContext)db).DataProtectionKeys.CountAsync()));
+        Assert.Empty(_a.Logs.Entries.Concat(_b.Logs.Entries).Where(e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error).Select(e => e.Message));
     }
 
     /// <summary>One browser (one cookie jar) whose requests go to A or to B, as a balancer without sticky sessions sends them.</summary>
