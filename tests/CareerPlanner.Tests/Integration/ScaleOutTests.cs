@@ -20,6 +20,7 @@ public sealed class ScaleOutTests : IDisposable
     private readonly string _folderB = AppFactory.NewDataFolder();
     private readonly LoggedAppFactory _a;
     private readonly LoggedAppFactory _b;
+    private readonly List<HtmlClient> _clients = [];
 
     public ScaleOutTests()
     {
@@ -29,6 +30,7 @@ public sealed class ScaleOutTests : IDisposable
 
     public void Dispose()
     {
+        _clients.ForEach(c => c.Dispose());
         _b.Dispose();
         _a.Dispose();
         TestDatabase.Delete(_folderB);
@@ -39,11 +41,8 @@ public sealed class ScaleOutTests : IDisposable
     public async Task ASessionMadeOnA_WorksOnB_AndAFormFromAIsAcceptedByB()
     {
         Skip.IfNot(TestDatabase.IsPostgreSql, PostgreSqlOnly);
-        var (viaA, viaB) = OneBrowser();
-        using var a = viaA;
-        using var b = viaB;
+        var (a, b) = await SignedInBrowserAsync();
 
-        await a.RegisterAsync("both@example.com");
         var plans = await b.GetAsync("/plans");
         Assert.Equal(HttpStatusCode.OK, plans.Status);
 
@@ -60,10 +59,7 @@ public sealed class ScaleOutTests : IDisposable
     public async Task APlanSavedThroughA_IsReadThroughB_AndTheOtherWayRound()
     {
         Skip.IfNot(TestDatabase.IsPostgreSql, PostgreSqlOnly);
-        var (viaA, viaB) = OneBrowser();
-        using var a = viaA;
-        using var b = viaB;
-        await a.RegisterAsync("plans@example.com");
+        var (a, b) = await SignedInBrowserAsync();
         var id = await a.CreatePlanAsync("Shared plan");
 
         await a.FillAsync($"/plans/{id}/self-assessment", new Dictionary<string, string> { ["Input.Strengths"] = "Saved through A" }, button: "Save");
@@ -80,15 +76,12 @@ public sealed class ScaleOutTests : IDisposable
     public async Task AShareLinkCreatedOnA_OpensOnB_AndTheMentorsCommentReachesTheOwnerOnA()
     {
         Skip.IfNot(TestDatabase.IsPostgreSql, PostgreSqlOnly);
-        var (viaA, viaB) = OneBrowser();
-        using var owner = viaA;
-        using var _ = viaB;
-        await owner.RegisterAsync("share@example.com");
+        var (owner, _) = await SignedInBrowserAsync();
         var id = await owner.CreatePlanAsync("Plan for Dana");
         var share = await owner.GetAsync($"/plans/{id}/share");
         var created = await owner.FollowAsync(await owner.SubmitAsync(share.Form("main form:not([action*='handler'])"), new Dictionary<string, string> { ["Input.Label"] = "Dana" }));
         var link = new Uri(((AngleSharp.Html.Dom.IHtmlInputElement)created.Document.QuerySelector("#new-link-url")!).Value).AbsolutePath;
-        using var mentor = new HtmlClient(_b.CreateDefaultClient(new CookieContainerHandler()));
+        var mentor = Track(new HtmlClient(_b.CreateDefaultClient(new CookieContainerHandler())));
 
         var page = await mentor.GetAsync(link);
         Assert.Equal(HttpStatusCode.OK, page.Status);
@@ -105,10 +98,7 @@ public sealed class ScaleOutTests : IDisposable
     public async Task TwoStaleEditsThroughAAndB_GiveOneConflictPage_AndNoLostUpdate()
     {
         Skip.IfNot(TestDatabase.IsPostgreSql, PostgreSqlOnly);
-        var (viaA, viaB) = OneBrowser();
-        using var a = viaA;
-        using var b = viaB;
-        await a.RegisterAsync("stale@example.com");
+        var (a, b) = await SignedInBrowserAsync();
         var id = await a.CreatePlanAsync("Two instances");
         const string field = "Input.Strengths";
 
@@ -152,10 +142,22 @@ public sealed class ScaleOutTests : IDisposable
         Assert.Empty(_a.Logs.Entries.Concat(_b.Logs.Entries).Where(e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error).Select(e => e.Message));
     }
 
-    /// <summary>One browser (one cookie jar) whose requests go to A or to B, as a balancer without sticky sessions sends them.</summary>
-    private (HtmlClient ViaA, HtmlClient ViaB) OneBrowser()
+    /// <summary>
+    /// One person's browser (one cookie jar), registered and signed in through A, whose requests go
+    /// to A or to B, as a balancer without sticky sessions sends them.
+    /// </summary>
+    private async Task<(HtmlClient ViaA, HtmlClient ViaB)> SignedInBrowserAsync()
     {
         var jar = new CookieContainer();
-        return (new HtmlClient(_a.CreateDefaultClient(new CookieContainerHandler(jar))), new HtmlClient(_b.CreateDefaultClient(new CookieContainerHandler(jar))));
+        var viaA = Track(new HtmlClient(_a.CreateDefaultClient(new CookieContainerHandler(jar))));
+        var viaB = Track(new HtmlClient(_b.CreateDefaultClient(new CookieContainerHandler(jar))));
+        await viaA.RegisterAsync($"{Guid.NewGuid():N}@example.com");
+        return (viaA, viaB);
+    }
+
+    private HtmlClient Track(HtmlClient client)
+    {
+        _clients.Add(client);
+        return client;
     }
 }
