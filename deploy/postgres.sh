@@ -16,7 +16,8 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 command="${1:-}"
 dir="${2:-}"
 [[ -n "$command" && -n "$dir" ]] || { sed -n '2,13p' "$0" >&2; exit 2; }
-mkdir -p "$dir"
+[[ "$command" != "start" ]] || mkdir -p "$dir"
+[[ -d "$dir" ]] || { echo "postgres.sh: no server in $dir" >&2; [[ "$command" == "stop" ]] && exit 0; exit 1; }
 dir="$(cd "$dir" && pwd)"
 
 as_server_user() {
