@@ -54,9 +54,7 @@ public static class DatabaseStartup
     /// <summary>
     /// Creates the database when it does not exist yet (EF Core would too, but logs the failed first
     /// connection as an error). Several instances may start at once: the one that loses the race to
-    /// create it uses the one the other made. Migrating is then safe to run side by side: EF Core
-    /// migrates under a lock on the history table that the server holds, so the second instance
-    /// waits, then finds nothing pending.
+    /// create it uses the one the other made.
     /// </summary>
     private static async Task CreateDatabaseIfMissingAsync(string connectionString)
     {
