@@ -408,8 +408,15 @@ def lua_requests(requests: list[dict]) -> str:
     return "\n".join(out) + "\n"
 
 
-def get_request(path: str, cookie: str | None = None) -> dict:
-    return {"method": "GET", "path": path, "headers": {"Cookie": cookie} if cookie else {}}
+# What every browser sends; pages are then kept and sent compressed.
+BROWSER_HEADERS = {"Accept-Encoding": "gzip, deflate, br"}
+
+
+def get_request(path: str, cookie: str | None = None, browser: bool = True) -> dict:
+    headers = dict(BROWSER_HEADERS) if browser else {}
+    if cookie:
+        headers["Cookie"] = cookie
+    return {"method": "GET", "path": path, "headers": headers}
 
 
 def post_request(path: str, cookie: str, form: list[tuple[str, str]]) -> dict:
@@ -683,7 +690,7 @@ def command_run(args: argparse.Namespace) -> int:
             return {"reader": reader, "savers": savers, "editors": editors,
                     "overview": get_request(f"/plans/{reader.plan}", reader.cookie),
                     "step": get_request(f"/plans/{reader.plan}/self-assessment", reader.cookie),
-                    "mentor": mentor_request(server.port, mentor_path), "live": get_request("/healthz/live"),
+                    "mentor": mentor_request(server.port, mentor_path), "live": get_request("/healthz/live", browser=False),
                     "saves": saves, "edits": edit_requests}
 
         s = sessions()
@@ -752,7 +759,7 @@ def run_render(args: argparse.Namespace, runner: Runner, tmp: Path, mentor_path:
                     "step": get_request(f"/plans/{reader.plan}/self-assessment", reader.cookie),
                     "mentor": mentor_request(server.port, mentor_path)}
         first = requests()
-        live = get_request("/healthz/live")
+        live = get_request("/healthz/live", browser=False)
         render: dict = {"warmup": warm_up(runner, server, [live, first["overview"], first["step"], first["mentor"]], args.warmup, "render-warmup")}
         rows = [
             measure(runner, server, "trivial /healthz/live (render run)", [live], 32, args.duration, {200}),

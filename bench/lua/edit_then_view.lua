@@ -49,7 +49,7 @@ function init(args)
       wrk.format("POST", path, headers, "__RequestVerificationToken=" .. editor.token .. "&Cadence=Monthly"),
       wrk.format("POST", path, headers, "__RequestVerificationToken=" .. editor.token .. "&Cadence=Quarterly"),
    }
-   get_request = wrk.format("GET", "/plans/" .. editor.plan, { ["Cookie"] = editor.cookie })
+   get_request = wrk.format("GET", "/plans/" .. editor.plan, { ["Cookie"] = editor.cookie, ["Accept-Encoding"] = "gzip, deflate, br" })
 end
 
 local flip = 1

@@ -5,7 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Data;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+/// <summary>
+/// The app's model, the same on every database. Pages and services use this type; what differs per
+/// database (its migrations, a few mappings) lives in one derived context per provider
+/// (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>), the way the EF Core docs
+/// keep migrations for several providers apart.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
 {
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<Review> Reviews => Set<Review>();

@@ -6,6 +6,12 @@ public static class AppPipeline
 {
     public static void UseCareerPlanner(this WebApplication app)
     {
+        if (ReverseProxy.IsConfigured(app.Configuration))
+        {
+            // First, so everything after it sees the client's address and scheme.
+            app.UseForwardedHeaders();
+        }
+
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {

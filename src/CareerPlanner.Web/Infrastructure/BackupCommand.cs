@@ -1,3 +1,4 @@
+using CareerPlanner.Web.Data;
 using Microsoft.Data.Sqlite;
 
 namespace CareerPlanner.Web.Infrastructure;
@@ -21,7 +22,16 @@ public static class BackupCommand
         var dataFolder = new DataFolder(configuration, environment);
         try
         {
-            var target = await CreateAsync(dataFolder, ServiceSetup.ConnectionString(configuration, dataFolder), args[1]);
+            var database = DatabaseOptions.From(configuration, dataFolder);
+            if (database.Provider != DatabaseProvider.Sqlite)
+            {
+                await output.WriteLineAsync(
+                    $"The backup command copies a SQLite database; this app runs on {database.Provider}. Back it up with pg_dump " +
+                    "(see “Operations” in the README); the Data Protection keys are in the database, so the dump holds them too.");
+                return 2;
+            }
+
+            var target = await CreateAsync(dataFolder, database.ConnectionString, args[1]);
             await output.WriteLineAsync($"Backup written to {target}");
             return 0;
         }

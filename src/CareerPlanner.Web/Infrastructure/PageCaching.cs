@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Claims;
+using CareerPlanner.Web.Data;
 using CareerPlanner.Web.Services;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
@@ -23,10 +24,13 @@ public static class PageCaching
     /// <summary>A page of one plan for its owner: route value <c>id</c> is the plan.</summary>
     public const string OwnerPlanPage = "owner-plan-page";
 
+    /// <summary>On (true) or off; on by default with SQLite, off with PostgreSQL.</summary>
+    public const string Setting = "CareerPlanner:PageCache";
+
     /// <summary>The mentor's page of a share link: route value <c>token</c>.</summary>
     public const string MentorLinkPage = "mentor-link-page";
 
-    public static void AddPageCaching(this IServiceCollection services, IConfiguration configuration)
+    public static void AddPageCaching(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
     {
         services.AddSingleton<PageVersions>();
         services.AddSingleton<PageVersionInterceptor>();
@@ -35,9 +39,11 @@ public static class PageCaching
         services.AddSingleton<ITempDataProvider>(provider => new QuietTempDataProvider(
             ActivatorUtilities.CreateInstance<CookieTempDataProvider>(provider),
             provider.GetRequiredService<IOptions<CookieTempDataProviderOptions>>()));
-        if (!configuration.GetValue("CareerPlanner:PageCache", true))
+        // Off by default where several instances share the database: the versions are counted in this
+        // process, which would not hear of a change saved through another instance.
+        if (!configuration.GetValue(Setting, !database.IsShared))
         {
-            // Rendering every time: for measuring what a first view costs, and a switch if ever needed.
+            // Rendering every time: for measuring what a first view costs, and for several instances.
             services.AddOutputCache(options =>
             {
                 options.AddPolicy(OwnerPlanPage, new NoCaching());

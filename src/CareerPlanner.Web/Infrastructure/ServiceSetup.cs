@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.ResponseCompression;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Infrastructure;
@@ -24,14 +23,10 @@ public static class ServiceSetup
         services.AddHttpContextAccessor();
         services.AddSingleton<AuditLog>();
 
-        services.AddPageCaching(builder.Configuration);
-        // The options are built once, not for every request.
-        services.AddDbContext<AppDbContext>(
-            (provider, options) => options
-                .UseSqlite(ConnectionString(builder.Configuration, dataFolder))
-                .AddInterceptors(provider.GetRequiredService<PageVersionInterceptor>()),
-            contextLifetime: ServiceLifetime.Scoped,
-            optionsLifetime: ServiceLifetime.Singleton);
+        var database = DatabaseOptions.From(builder.Configuration, dataFolder);
+        services.AddSingleton(database);
+        services.AddPageCaching(builder.Configuration, database);
+        AddDatabase(services, database);
 
         services
             .AddIdentityCore<AppUser>(options =>
@@ -76,10 +71,18 @@ public static class ServiceSetup
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
-        services.AddDataProtection()
-            .SetApplicationName("CareerPlanner")
-            .PersistKeysToFileSystem(new DirectoryInfo(dataFolder.KeysFolder));
+        var dataProtection = services.AddDataProtection().SetApplicationName("CareerPlanner");
+        if (database.IsShared)
+        {
+            // Every instance reads and writes the same key ring, so cookies and form tokens work on all of them.
+            dataProtection.PersistKeysToDbContext<PostgresAppDbContext>();
+        }
+        else
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(dataFolder.KeysFolder));
+        }
 
+        services.AddReverseProxy(builder.Configuration);
         builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
         services.AddHsts(options =>
         {
@@ -111,19 +114,26 @@ public static class ServiceSetup
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
 
-    internal static string ConnectionString(IConfiguration configuration, DataFolder dataFolder)
+    /// <summary>Registers the provider's context, and <see cref="AppDbContext"/> as the same instance for everything else.</summary>
+    private static void AddDatabase(IServiceCollection services, DatabaseOptions database)
     {
-        var configured = configuration.GetConnectionString("CareerPlanner");
-        if (!string.IsNullOrWhiteSpace(configured))
+        switch (database.Provider)
         {
-            return configured;
+            case DatabaseProvider.PostgreSQL:
+                services.AddDbContext<PostgresAppDbContext>(
+                    (provider, options) => options.UseNpgsql(database.ConnectionString).AddInterceptors(provider.GetRequiredService<PageVersionInterceptor>()),
+                    contextLifetime: ServiceLifetime.Scoped,
+                    optionsLifetime: ServiceLifetime.Singleton);
+                services.AddScoped<AppDbContext>(provider => provider.GetRequiredService<PostgresAppDbContext>());
+                break;
+            default:
+                // The options are built once, not for every request.
+                services.AddDbContext<SqliteAppDbContext>(
+                    (provider, options) => options.UseSqlite(database.ConnectionString).AddInterceptors(provider.GetRequiredService<PageVersionInterceptor>()),
+                    contextLifetime: ServiceLifetime.Scoped,
+                    optionsLifetime: ServiceLifetime.Singleton);
+                services.AddScoped<AppDbContext>(provider => provider.GetRequiredService<SqliteAppDbContext>());
+                break;
         }
-
-        return new SqliteConnectionStringBuilder
-        {
-            DataSource = dataFolder.DatabaseFile,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            DefaultTimeout = 30,
-        }.ToString();
     }
 }

@@ -62,7 +62,7 @@ public abstract class PlanPageModel(AppDbContext db, TimeProvider clock) : PageM
     /// </summary>
     protected async Task<EditOutcome> TryAddAsync(int planId, Action<Plan> change, string prefix)
     {
-        const int attempts = 20;
+        const int attempts = 50;
         for (var attempt = 1; ; attempt++)
         {
             var outcome = await db.ExclusivelyAsync(async () =>
@@ -81,6 +81,10 @@ public abstract class PlanPageModel(AppDbContext db, TimeProvider clock) : PageM
             }
 
             ModelState.Remove("");
+            // Many saves at once (more of them overlap on a database server than on a file) would
+            // otherwise retry in lockstep and some lose every time: a random pause that grows with
+            // each attempt (10 ms, 20 ms, … up to 250 ms) spreads them out.
+            await Task.Delay(Random.Shared.Next(0, Math.Min(250, 5 << Math.Min(attempt, 6))));
         }
     }
 

@@ -10,7 +10,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace CareerPlanner.Tests.Infrastructure;
 
 /// <summary>
-/// The real app on a real SQLite file in a fresh temp data folder, migrated at start-up as in
+/// The real app on a fresh temp data folder with a real database — a SQLite file in the folder, or
+/// a PostgreSQL database of its own (<see cref="TestDatabase"/>) — migrated at start-up as in
 /// production, with a clock the test controls.
 /// </summary>
 public class AppFactory : WebApplicationFactory<Program>
@@ -18,13 +19,19 @@ public class AppFactory : WebApplicationFactory<Program>
     public static readonly DateTimeOffset Today = new(2026, 11, 29, 9, 0, 0, TimeSpan.Zero);
 
     private readonly string _dataFolder;
+    private readonly string _databaseOf;
     private readonly bool _ownsDataFolder;
 
-    /// <summary>A fresh app on a new temp data folder, or — to test restarts and restores — on an existing one (left in place).</summary>
-    public AppFactory(string? dataFolder = null)
+    /// <summary>
+    /// A fresh app on a new temp data folder, or — to test restarts and restores — on an existing one
+    /// (left in place). On PostgreSQL, <paramref name="databaseOf"/> names another data folder whose
+    /// database this app shares: a second instance of the same deployment.
+    /// </summary>
+    public AppFactory(string? dataFolder = null, string? databaseOf = null)
     {
         _ownsDataFolder = dataFolder is null;
         _dataFolder = dataFolder ?? NewDataFolder();
+        _databaseOf = databaseOf ?? _dataFolder;
     }
 
     public static string NewDataFolder() => Path.Combine(Path.GetTempPath(), "careerplanner-tests", Guid.NewGuid().ToString("N"));
@@ -40,6 +47,7 @@ public class AppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("CareerPlanner:DataFolder", _dataFolder);
+        TestDatabase.Configure(builder, _databaseOf);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -66,15 +74,7 @@ public class AppFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing && _ownsDataFolder)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(_dataFolder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A leftover temp folder is harmless; never fail a test on clean-up.
-            }
+            TestDatabase.Delete(_dataFolder);
         }
     }
 }

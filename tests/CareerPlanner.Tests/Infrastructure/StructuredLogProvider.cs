@@ -37,7 +37,7 @@ public sealed class StructuredLogProvider : ILoggerProvider
 }
 
 /// <summary>The app with its log captured.</summary>
-public sealed class LoggedAppFactory(string? dataFolder = null) : AppFactory(dataFolder)
+public sealed class LoggedAppFactory(string? dataFolder = null, string? databaseOf = null) : AppFactory(dataFolder, databaseOf)
 {
     public StructuredLogProvider Logs { get; } = new();
 

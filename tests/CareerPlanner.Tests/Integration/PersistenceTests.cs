@@ -82,6 +82,25 @@ public sealed class PersistenceTests : IDisposable
         Assert.Equal(["A", "C", "D"], await LoadAsync(id, plan => plan.Goals.Select(g => g.Title).ToList()));
     }
 
+    [Fact]
+    public async Task TwoSavesFromTheSameVersion_TheDatabaseRefusesTheSecond()
+    {
+        var id = await SaveAsync(_ => { });
+        await using var first = _app.Services.CreateAsyncScope();
+        await using var second = _app.Services.CreateAsyncScope();
+        var one = first.ServiceProvider.GetRequiredService<AppDbContext>();
+        var two = second.ServiceProvider.GetRequiredService<AppDbContext>();
+        var planOne = await one.Plans.SingleAsync(p => p.Id == id);
+        var planTwo = await two.Plans.SingleAsync(p => p.Id == id);
+
+        planOne.Rename("First", Now);
+        planTwo.Rename("Second", Now);
+        await one.SaveChangesAsync();
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => two.SaveChangesAsync());
+        Assert.Equal("First", await LoadAsync(id, plan => plan.Title));
+    }
+
     private async Task<int> SaveAsync(Action<Plan> build)
     {
         await using var scope = _app.Services.CreateAsyncScope();

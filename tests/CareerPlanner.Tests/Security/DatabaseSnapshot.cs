@@ -24,7 +24,9 @@ internal sealed record DatabaseSnapshot(IReadOnlyDictionary<string, IReadOnlyLis
             var names = new List<string>();
             await using (var command = connection.CreateCommand())
             {
-                command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+                command.CommandText = db.Database.IsNpgsql()
+                    ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name"
+                    : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
                 await using var reader = await command.ExecuteReaderAsync();
                 while (await reader.ReadAsync())
                 {

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace CareerPlanner.Web.Data.Migrations
+namespace CareerPlanner.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class ReviewCadenceAndCalendarFeed : Migration

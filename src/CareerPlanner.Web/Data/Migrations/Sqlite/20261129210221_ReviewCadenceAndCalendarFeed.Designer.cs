@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace CareerPlanner.Web.Data.Migrations
+namespace CareerPlanner.Web.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(AppDbContext))]
+    [DbContext(typeof(SqliteAppDbContext))]
     [Migration("20261129210221_ReviewCadenceAndCalendarFeed")]
     partial class ReviewCadenceAndCalendarFeed
     {
