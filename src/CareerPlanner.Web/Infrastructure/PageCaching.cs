@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -33,7 +34,8 @@ public static class PageCaching
     public static void AddPageCaching(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
     {
         services.AddSingleton<PageVersions>();
-        services.AddSingleton<PageVersionInterceptor>();
+        // Every interceptor registered as IInterceptor is attached to the database context.
+        services.AddSingleton<IInterceptor, PageVersionInterceptor>();
         services.AddSingleton<PageCacheCookies>();
         services.AddSingleton<MentorLinkDirectory>();
         services.AddSingleton<ITempDataProvider>(provider => new QuietTempDataProvider(

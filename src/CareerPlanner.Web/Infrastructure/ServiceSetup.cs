@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CareerPlanner.Web.Infrastructure;
 
@@ -121,7 +122,7 @@ public static class ServiceSetup
         {
             case DatabaseProvider.PostgreSQL:
                 services.AddDbContext<PostgresAppDbContext>(
-                    (provider, options) => options.UseNpgsql(database.ConnectionString).AddInterceptors(provider.GetRequiredService<PageVersionInterceptor>()),
+                    (provider, options) => options.UseNpgsql(database.ConnectionString).AddInterceptors(provider.GetServices<IInterceptor>()),
                     contextLifetime: ServiceLifetime.Scoped,
                     optionsLifetime: ServiceLifetime.Singleton);
                 services.AddScoped<AppDbContext>(provider => provider.GetRequiredService<PostgresAppDbContext>());
@@ -129,7 +130,7 @@ public static class ServiceSetup
             default:
                 // The options are built once, not for every request.
                 services.AddDbContext<SqliteAppDbContext>(
-                    (provider, options) => options.UseSqlite(database.ConnectionString).AddInterceptors(provider.GetRequiredService<PageVersionInterceptor>()),
+                    (provider, options) => options.UseSqlite(database.ConnectionString).AddInterceptors(provider.GetServices<IInterceptor>()),
                     contextLifetime: ServiceLifetime.Scoped,
                     optionsLifetime: ServiceLifetime.Singleton);
                 services.AddScoped<AppDbContext>(provider => provider.GetRequiredService<SqliteAppDbContext>());

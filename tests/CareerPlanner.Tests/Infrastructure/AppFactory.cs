@@ -1,4 +1,5 @@
 using CareerPlanner.Web.Data;
+using CareerPlanner.Web.Infrastructure;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -43,18 +44,26 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>The SQL commands of each request, for the query budget.</summary>
     public SqlCommandLog Sql { get; } = new();
 
+    /// <summary>Keeps rendered pages in memory whatever the database (by default only on SQLite): for tests of that cache, which run one instance.</summary>
+    public bool KeepPages { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("CareerPlanner:DataFolder", _dataFolder);
         TestDatabase.Configure(builder, _databaseOf);
+        if (KeepPages)
+        {
+            builder.UseSetting(PageCaching.Setting, "true");
+        }
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IStartupFilter, TestClientAddress>();
             services.AddSingleton<IStartupFilter>(Sql);
-            services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(Sql));
+            // The app attaches every registered IInterceptor to its database context, whichever the provider.
+            services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Sql);
         });
     }
 

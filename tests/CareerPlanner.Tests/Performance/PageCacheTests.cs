@@ -13,7 +13,7 @@ namespace CareerPlanner.Tests.Performance;
 /// </summary>
 public sealed class PageCacheTests : IDisposable
 {
-    private readonly AppFactory _app = new();
+    private readonly AppFactory _app = new() { KeepPages = true };
 
     public void Dispose() => _app.Dispose();
 
