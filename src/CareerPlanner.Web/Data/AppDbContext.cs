@@ -19,38 +19,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<MentorComment> MentorComments => Set<MentorComment>();
     public DbSet<MentorRating> MentorRatings => Set<MentorRating>();
 
-    // Set while this context holds its file's write gate, so its own saves inside don't wait for themselves.
-    private bool _writing;
-
-    /// <summary>
-    /// Runs a read-change-save as the only writer of the SQLite file, so nothing can be saved between
-    /// its read and its save (on other databases it just runs). For additions that must not be lost
-    /// to a busy moment: under contention, reading outside the gate would find the plan changed again and again.
-    /// </summary>
-    public async Task<T> ExclusivelyAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken = default)
-    {
-        var gate = _writing ? null : SqliteWriteGate.For(this);
-        if (gate is null)
-        {
-            return await work();
-        }
-
-        await gate.WaitAsync(cancellationToken);
-        _writing = true;
-        try
-        {
-            return await work();
-        }
-        finally
-        {
-            _writing = false;
-            gate.Release();
-        }
-    }
-
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        var gate = _writing ? null : SqliteWriteGate.For(this);
+        var gate = SqliteWriteGate.For(this);
         gate?.Wait();
         try
         {
@@ -64,7 +35,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var gate = _writing ? null : SqliteWriteGate.For(this);
+        var gate = SqliteWriteGate.For(this);
         if (gate is not null)
         {
             await gate.WaitAsync(cancellationToken);

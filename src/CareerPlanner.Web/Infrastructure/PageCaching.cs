@@ -56,8 +56,9 @@ public static class PageCaching
 
         services.AddOutputCache(options =>
         {
-            // ~100 KB a page: a few hundred pages, then the least used go.
-            options.SizeLimit = 48 * 1024 * 1024;
+            // A page is kept compressed (~20 KB) for browsers that accept it, ~120 KB for the rare one
+            // that does not: several hundred pages, then the least used go.
+            options.SizeLimit = 16 * 1024 * 1024;
             options.MaximumBodySize = 2 * 1024 * 1024;
             options.DefaultExpirationTimeSpan = TimeSpan.FromMinutes(10);
             options.AddPolicy(OwnerPlanPage, ActivatorUtilities.CreateInstance<OwnerPlanPagePolicy>(options.ApplicationServices));

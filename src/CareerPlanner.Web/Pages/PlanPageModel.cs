@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CareerPlanner.Web.Data;
 using CareerPlanner.Web.Domain;
+using CareerPlanner.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -65,7 +66,7 @@ public abstract class PlanPageModel(AppDbContext db, TimeProvider clock) : PageM
         const int attempts = 50;
         for (var attempt = 1; ; attempt++)
         {
-            var outcome = await db.ExclusivelyAsync(async () =>
+            var outcome = await PlanWriteLocks.RunAsync(planId, async () =>
             {
                 var plan = await MyPlans.SingleOrDefaultAsync(p => p.Id == planId);
                 if (plan is null)
