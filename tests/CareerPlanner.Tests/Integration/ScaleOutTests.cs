@@ -2,8 +2,10 @@ using System.Net;
 using CareerPlanner.Tests.Infrastructure;
 using CareerPlanner.Web.Data;
 using CareerPlanner.Web.Pages;
+using CareerPlanner.Web.Services;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerPlanner.Tests.Integration;
 
@@ -91,6 +93,8 @@ public sealed class ScaleOutTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, sent.Status);
 
         Assert.Contains("Written on B", (await owner.GetAsync($"/plans/{id}")).Text);
+        // Each instance counts opens in memory and adds them to the database every 2 seconds.
+        await _b.Services.GetRequiredService<LinkOpens>().FlushAsync();
         Assert.Contains("1", (await owner.GetAsync($"/plans/{id}/share")).Document.QuerySelectorAll("tbody tr td").Select(c => c.TextContent.Trim()));
     }
 

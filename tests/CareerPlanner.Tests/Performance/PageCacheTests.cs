@@ -36,7 +36,7 @@ public sealed class PageCacheTests : IDisposable
 
     /// <summary>Changes the title in the database behind the app's back, so a page still showing the old one can only come from the cache.</summary>
     private async Task ChangeTitleBehindTheAppAsync(int planId, string title) =>
-        Assert.Equal(1, await _app.QueryAsync(db => db.Database.ExecuteSqlInterpolatedAsync($"UPDATE Plans SET Title = {title} WHERE Id = {planId}")));
+        Assert.Equal(1, await _app.QueryAsync(db => db.Plans.Where(p => p.Id == planId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Title, title))));
 
     private static string Title(HtmlPage page) => page.Document.QuerySelector("h1")!.TextContent.Trim();
 
