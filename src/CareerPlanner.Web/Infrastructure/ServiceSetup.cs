@@ -121,20 +121,26 @@ public static class ServiceSetup
         switch (database.Provider)
         {
             case DatabaseProvider.PostgreSQL:
-                services.AddDbContext<PostgresAppDbContext>(
-                    (provider, options) => options.UseNpgsql(database.ConnectionString).AddInterceptors(provider.GetServices<IInterceptor>()),
-                    contextLifetime: ServiceLifetime.Scoped,
-                    optionsLifetime: ServiceLifetime.Singleton);
-                services.AddScoped<AppDbContext>(provider => provider.GetRequiredService<PostgresAppDbContext>());
+                AddContext<PostgresAppDbContext>(services, options => options.UseNpgsql(database.ConnectionString));
                 break;
             default:
-                // The options are built once, not for every request.
-                services.AddDbContext<SqliteAppDbContext>(
-                    (provider, options) => options.UseSqlite(database.ConnectionString).AddInterceptors(provider.GetServices<IInterceptor>()),
-                    contextLifetime: ServiceLifetime.Scoped,
-                    optionsLifetime: ServiceLifetime.Singleton);
-                services.AddScoped<AppDbContext>(provider => provider.GetRequiredService<SqliteAppDbContext>());
+                AddContext<SqliteAppDbContext>(services, options => options.UseSqlite(database.ConnectionString));
                 break;
         }
+    }
+
+    private static void AddContext<TContext>(IServiceCollection services, Action<DbContextOptionsBuilder> useProvider)
+        where TContext : AppDbContext
+    {
+        // The options, with every registered interceptor, are built once, not for every request.
+        services.AddDbContext<TContext>(
+            (provider, options) =>
+            {
+                useProvider(options);
+                options.AddInterceptors(provider.GetServices<IInterceptor>());
+            },
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
+        services.AddScoped<AppDbContext>(provider => provider.GetRequiredService<TContext>());
     }
 }
