@@ -8,20 +8,19 @@ namespace CareerPlanner.Web.Infrastructure;
 /// old copies unreachable at once; nothing is ever served from before it.
 /// </summary>
 /// <remarks>
-/// In memory, so it is only right while one process writes the database: the SQLite set-up. Each
-/// lifetime of the process has its own stamps, so two lifetimes never share keys.
+/// In memory, like the pages it keys, so it is only right while one process writes the database:
+/// the SQLite set-up.
 /// </remarks>
 public sealed class PageVersions
 {
     private readonly ConcurrentDictionary<int, long> _plans = new();
     private readonly ConcurrentDictionary<string, long> _users = new(StringComparer.Ordinal);
-    private readonly string _lifetime = Guid.NewGuid().ToString("N");
     private long _everything;
 
-    /// <summary>A stamp that differs after any change to the plan, or to everything, since this process started.</summary>
-    public string OfPlan(int planId) => $"{_lifetime}.{Interlocked.Read(ref _everything)}.{_plans.GetValueOrDefault(planId)}";
+    /// <summary>A stamp that differs after any change to the plan, or to everything.</summary>
+    public string OfPlan(int planId) => $"{Interlocked.Read(ref _everything)}.{_plans.GetValueOrDefault(planId)}";
 
-    public string OfUser(string userId) => $"{_lifetime}.{Interlocked.Read(ref _everything)}.{_users.GetValueOrDefault(userId)}";
+    public string OfUser(string userId) => $"{Interlocked.Read(ref _everything)}.{_users.GetValueOrDefault(userId)}";
 
     /// <summary>Call after the change is committed, never before: a page rendered in between would otherwise be stored under the new key with the old data.</summary>
     public void PlanChanged(int planId) => _plans.AddOrUpdate(planId, 1, (_, v) => v + 1);
