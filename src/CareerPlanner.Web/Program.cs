@@ -1,4 +1,3 @@
-using CareerPlanner.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 if (args is [BackupCommand.Name, ..])

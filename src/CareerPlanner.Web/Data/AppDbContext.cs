@@ -1,5 +1,3 @@
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,16 +1,6 @@
-using CareerPlanner.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
 
 namespace CareerPlanner.Web.Data;
-
-public enum DatabaseProvider
-{
-    /// <summary>One SQLite file in the data folder, for one app process: the default.</summary>
-    Sqlite,
-
-    /// <summary>A PostgreSQL server, shared by any number of app instances.</summary>
-    PostgreSQL,
-}
 
 /// <summary>
 /// Which database the app runs on: <c>CareerPlanner:Database</c> (<c>Sqlite</c>, the default, or

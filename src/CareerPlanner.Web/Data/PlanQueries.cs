@@ -1,4 +1,3 @@
-using CareerPlanner.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Web.Data;
@@ -73,12 +72,4 @@ internal static class PlanQueries
             [.. all.Where(r => r.Step is not null).Select(r => new MentorFeedback.Comment(r.Id, r.PlanId, r.LinkLabel, r.Step!.Value, r.AuthorName!, r.Body!, r.At, r.ReadAt, r.ResolvedAt))],
             [.. all.Where(r => r.RequirementId is not null).Select(r => new MentorFeedback.Rating(r.PlanId, r.LinkLabel, r.RequirementId!.Value, r.Level!.Value, r.At))]);
     }
-}
-
-/// <summary>The mentors' comments and ratings, as the pages and exports read them (under the label of the link each came through).</summary>
-public sealed record MentorFeedback(IReadOnlyList<MentorFeedback.Comment> Comments, IReadOnlyList<MentorFeedback.Rating> Ratings)
-{
-    public sealed record Comment(int Id, int PlanId, string LinkLabel, PlanStep Step, string AuthorName, string Body, DateTime CreatedAt, DateTime? ReadAt, DateTime? ResolvedAt);
-
-    public sealed record Rating(int PlanId, string LinkLabel, Guid RequirementId, SkillLevel Level, DateTime RatedAt);
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CareerPlanner.Web.Data;
@@ -26,11 +25,4 @@ public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
         value => value.Kind == DateTimeKind.Utc ? value : value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc),
         value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
-}
-
-/// <summary>For <c>dotnet ef migrations add … --context PostgresAppDbContext</c>: needs no server (nothing connects).</summary>
-internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresAppDbContext>
-{
-    public PostgresAppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=127.0.0.1;Database=careerplanner").Options);
 }

@@ -1,4 +1,3 @@
-using CareerPlanner.Web.Domain;
 
 namespace CareerPlanner.Tests.Domain;
 
@@ -7,7 +6,7 @@ public sealed class GapAnalysisTests
     [Fact]
     public void NoRequirements_HasNoReadiness()
     {
-        var analysis = GapAnalysis.Of(new PlanBuilder().Build());
+        var analysis = GapReport.Of(new PlanBuilder().Build());
 
         Assert.Empty(analysis.Gaps);
         Assert.Null(analysis.ReadinessPercent);
@@ -23,7 +22,7 @@ public sealed class GapAnalysisTests
             .WithRequirement("Writing", SkillLevel.Competent, Priority.Low, current: SkillLevel.Competent)
             .Build();
 
-        var analysis = GapAnalysis.Of(plan);
+        var analysis = GapReport.Of(plan);
 
         Assert.Equal(100, analysis.ReadinessPercent);
         Assert.All(analysis.Gaps, g => Assert.Equal(0, g.Gap));
@@ -38,7 +37,7 @@ public sealed class GapAnalysisTests
             .WithRequirement("Writing", SkillLevel.Competent, current: SkillLevel.Expert)
             .Build();
 
-        var gaps = GapAnalysis.Of(plan).Gaps;
+        var gaps = GapReport.Of(plan).Gaps;
 
         Assert.Equal(3, gaps[0].Gap);
         Assert.Equal(0, gaps[1].Gap);
@@ -50,12 +49,12 @@ public sealed class GapAnalysisTests
     {
         var plan = new PlanBuilder().WithRequirement("Product management certificate", SkillLevel.Competent).Build();
 
-        var gap = GapAnalysis.Of(plan).Gaps.Single();
+        var gap = GapReport.Of(plan).Gaps.Single();
 
         Assert.Equal(CurrentLevelSource.Unknown, gap.Source);
         Assert.Equal(0, gap.Current);
         Assert.Equal(3, gap.Gap);
-        Assert.Equal(0, GapAnalysis.Of(plan).ReadinessPercent);
+        Assert.Equal(0, GapReport.Of(plan).ReadinessPercent);
     }
 
     [Fact]
@@ -66,7 +65,7 @@ public sealed class GapAnalysisTests
             .WithRequirement("STAKEHOLDER management ", SkillLevel.Proficient, current: SkillLevel.Expert)
             .Build();
 
-        var gap = GapAnalysis.Of(plan).Gaps.Single();
+        var gap = GapReport.Of(plan).Gaps.Single();
 
         Assert.Equal(CurrentLevelSource.SelfAssessment, gap.Source);
         Assert.Equal(2, gap.Current);
@@ -81,7 +80,7 @@ public sealed class GapAnalysisTests
             .WithRequirement("Public speaking", SkillLevel.Competent, Priority.Low, SkillLevel.Competent)
             .Build();
 
-        Assert.Equal(62, GapAnalysis.Of(plan).ReadinessPercent);
+        Assert.Equal(62, GapReport.Of(plan).ReadinessPercent);
     }
 
     [Fact]
@@ -104,7 +103,7 @@ public sealed class GapAnalysisTests
             .Build();
 
         // (3·¼ + 3·½ + 3·½ + 2·½ + 2·¾ + 1·0 + 1·⅔) / 15 = 6.92 / 15 = 46.1 %
-        Assert.Equal(46, GapAnalysis.Of(plan).ReadinessPercent);
+        Assert.Equal(46, GapReport.Of(plan).ReadinessPercent);
     }
 
     [Fact]
@@ -118,7 +117,7 @@ public sealed class GapAnalysisTests
             .WithRequirement("Another medium", SkillLevel.Proficient, Priority.Medium, SkillLevel.AdvancedBeginner) // 4
             .Build();
 
-        var order = GapAnalysis.Of(plan).ByUrgency.Select(g => g.Requirement.Name);
+        var order = GapReport.Of(plan).ByUrgency.Select(g => g.Requirement.Name);
 
         Assert.Equal(["Another medium", "Medium gap two", "Low big gap", "High small gap", "Met"], order);
     }
@@ -128,5 +127,5 @@ public sealed class GapAnalysisTests
     [InlineData(Priority.Medium, 2)]
     [InlineData(Priority.Low, 1)]
     public void PriorityWeights_AreThreeTwoOne(Priority priority, int weight) =>
-        Assert.Equal(weight, GapAnalysis.WeightOf(priority));
+        Assert.Equal(weight, GapReport.WeightOf(priority));
 }

@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using CareerPlanner.Web.Services;
 
 namespace CareerPlanner.Tests.Domain;
 

@@ -1,4 +1,3 @@
-using CareerPlanner.Web.Domain;
 
 namespace CareerPlanner.Tests.Domain;
 

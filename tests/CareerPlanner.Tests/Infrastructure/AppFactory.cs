@@ -1,5 +1,3 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Infrastructure;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

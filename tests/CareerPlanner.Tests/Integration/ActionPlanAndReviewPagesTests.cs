@@ -1,6 +1,5 @@
 using System.Net;
 using CareerPlanner.Tests.Infrastructure;
-using CareerPlanner.Web.Pages;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Tests.Integration;
@@ -192,7 +191,7 @@ public sealed class ActionPlanAndReviewPagesTests : IDisposable
         Assert.Contains("100 % of actions done", trend);
         Assert.Contains("Nothing has changed since your last review.", review.Text);
         var action = await _app.QueryAsync(db => Task.FromResult(db.Plans.Single().Actions.Single()));
-        Assert.Equal((Web.Domain.ActionStatus.Done, 100), (action.Status, action.PercentDone));
+        Assert.Equal((ActionStatus.Done, 100), (action.Status, action.PercentDone));
         Assert.Equal(2, await _app.QueryAsync(db => Task.FromResult(db.Reviews.Count())));
     }
 

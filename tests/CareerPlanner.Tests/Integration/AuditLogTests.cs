@@ -1,5 +1,4 @@
 using CareerPlanner.Tests.Infrastructure;
-using CareerPlanner.Web.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Tests.Integration;

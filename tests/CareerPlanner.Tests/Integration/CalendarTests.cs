@@ -1,6 +1,5 @@
 using System.Net;
 using CareerPlanner.Tests.Infrastructure;
-using CareerPlanner.Web.Domain;
 using Ical.Net;
 using Microsoft.EntityFrameworkCore;
 
@@ -108,7 +107,7 @@ public sealed class CalendarTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await subscriber.Http.GetAsync(first)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await subscriber.Http.GetAsync(second)).StatusCode);
         var token = second["/calendar/".Length..^".ics".Length];
-        Assert.Equal(Web.Services.ShareTokens.Hash(token), await _app.QueryAsync(db => db.Plans.Select(p => p.CalendarTokenHash).SingleAsync()));
+        Assert.Equal(ShareTokens.Hash(token), await _app.QueryAsync(db => db.Plans.Select(p => p.CalendarTokenHash).SingleAsync()));
 
         var page = await owner.GetAsync($"/plans/{id}/calendar");
         var stopped = await owner.FollowAsync(await owner.SubmitAsync(page.Form("form[action*='handler=Stop']")));

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using CareerPlanner.Tests.Infrastructure;
-using CareerPlanner.Web.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Tests.Integration;

@@ -3,7 +3,6 @@ using System.Text;
 using CareerPlanner.Tests.Domain;
 using CareerPlanner.Tests.Infrastructure;
 using CareerPlanner.Tests.Security;
-using CareerPlanner.Web.Services;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

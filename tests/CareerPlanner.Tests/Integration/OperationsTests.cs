@@ -1,7 +1,5 @@
 using System.Net;
 using CareerPlanner.Tests.Infrastructure;
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;

@@ -1,6 +1,4 @@
 using CareerPlanner.Tests.Infrastructure;
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

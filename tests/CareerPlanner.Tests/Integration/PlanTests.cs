@@ -1,6 +1,5 @@
 using System.Net;
 using CareerPlanner.Tests.Infrastructure;
-using CareerPlanner.Web.Pages;
 
 namespace CareerPlanner.Tests.Integration;
 

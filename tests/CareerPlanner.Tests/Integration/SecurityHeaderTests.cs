@@ -1,6 +1,5 @@
 using System.Net;
 using CareerPlanner.Tests.Infrastructure;
-using CareerPlanner.Web.Infrastructure;
 
 namespace CareerPlanner.Tests.Integration;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using CareerPlanner.Tests.Infrastructure;
-using CareerPlanner.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CareerPlanner.Tests.Integration;

@@ -5,7 +5,6 @@ using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using CareerPlanner.Tests.Infrastructure;
 using CareerPlanner.Tests.Security;
-using CareerPlanner.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;

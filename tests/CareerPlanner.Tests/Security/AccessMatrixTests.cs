@@ -3,7 +3,6 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using CareerPlanner.Tests.Infrastructure;
-using CareerPlanner.Web.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;

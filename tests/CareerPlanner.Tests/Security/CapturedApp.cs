@@ -1,5 +1,4 @@
 using CareerPlanner.Tests.Infrastructure;
-using CareerPlanner.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;

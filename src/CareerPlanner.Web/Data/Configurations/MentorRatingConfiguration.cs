@@ -1,4 +1,3 @@
-using CareerPlanner.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

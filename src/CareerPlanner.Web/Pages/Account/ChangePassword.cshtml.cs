@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,7 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -64,7 +62,7 @@ public sealed class LoginModel(
     }
 
     private string SafeReturnUrl() =>
-        ReturnUrl is { Length: > 0 } url && Url.IsLocalUrl(url) ? url : "/plans";
+        ReturnUrl is { Length: > 0 } url && Url.IsLocalUrl(url) ? url : PlanRoutes.MyPlans;
 
     public sealed class InputModel
     {

@@ -1,9 +1,4 @@
 using System.Globalization;
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Infrastructure;
-using CareerPlanner.Web.Pages.Plans;
-using CareerPlanner.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -69,7 +64,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, LinkGuessing
             await db.SaveChangesAsync();
             RememberName(token, Comment.AuthorName!.Trim());
             StatusMessage = $"Thank you — your comment on {step.DisplayName().ToLowerInvariant()} was sent to the planner.";
-            return Redirect($"/m/{token}#feedback-{step.ToString().ToLowerInvariant()}");
+            return Redirect(PlanRoutes.MentorFeedback(token, step));
         }
         catch (DomainRuleException e)
         {
@@ -101,7 +96,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, LinkGuessing
 
             await db.SaveChangesAsync();
             StatusMessage = "Thank you — your ratings were saved.";
-            return Redirect($"/m/{token}#ratings");
+            return Redirect(PlanRoutes.MentorRatings(token));
         }
         catch (Exception e) when (e is DomainRuleException or PlanPartNotFoundException)
         {
@@ -154,7 +149,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, LinkGuessing
         var plan = link.Plan!;
         var feedback = await db.FeedbackAsync(plan.Id, link.Id);
         var name = Request.Cookies[NameCookie] is { Length: > 0 and <= MentorComment.AuthorMaxLength } remembered ? remembered : link.Label;
-        var reader = new DocumentReader(false, token, link.AllowComments, link.AllowRatings, name, draft);
+        var reader = new DocumentViewer(false, token, link.AllowComments, link.AllowRatings, name, draft);
         Document = PlanDocument.Build(plan, plan.Reviews, feedback, reader, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         LinkLabel = link.Label;
         ExpiresAt = link.ExpiresAt;
@@ -170,7 +165,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, LinkGuessing
     private void RememberName(string token, string name) =>
         Response.Cookies.Append(NameCookie, name, new CookieOptions
         {
-            Path = $"/m/{token}",
+            Path = PlanRoutes.Mentor(token),
             HttpOnly = true,
             SameSite = SameSiteMode.Strict,
             Secure = Request.IsHttps,

@@ -1,5 +1,3 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CareerPlanner.Web.Pages.Plans;
@@ -25,7 +23,7 @@ public sealed class CreateModel(AppDbContext db, TimeProvider clock) : PlanPageM
             var plan = new Plan(UserId, Input.Title, Now);
             Db.Plans.Add(plan);
             await Db.SaveChangesAsync();
-            return Redirect(Shared.StepPages.PathFor(plan.Id, PlanStep.SelfAssessment));
+            return Redirect(PlanRoutes.Step(plan.Id, PlanStep.SelfAssessment));
         }
         catch (DomainRuleException e)
         {

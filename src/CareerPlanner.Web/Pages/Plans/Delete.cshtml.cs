@@ -1,5 +1,3 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

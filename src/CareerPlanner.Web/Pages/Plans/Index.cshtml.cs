@@ -1,7 +1,3 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Pages.Shared;
-using CareerPlanner.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +17,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PlanPageMo
         var plans = await MyPlans.AsNoTracking().OrderByDescending(p => p.UpdatedAt)
             .Select(p => new { Plan = p, Unread = p.MentorComments.Count(c => c.ReadAt == null) })
             .ToListAsync();
-        Plans = [.. plans.Select(x => new PlanSummary(x.Plan.Id, x.Plan.Title, PlanStatus.Of(x.Plan, today), x.Plan.UpdatedAt, StepPages.PathFor(x.Plan.Id, x.Plan.CurrentStep), x.Unread))];
+        Plans = [.. plans.Select(x => new PlanSummary(x.Plan.Id, x.Plan.Title, PlanStatus.Of(x.Plan, today), x.Plan.UpdatedAt, PlanRoutes.Step(x.Plan.Id, x.Plan.CurrentStep), x.Unread))];
     }
 
     /// <summary>Creates a complete example plan (Amara's, from support engineer to product manager) in this account.</summary>

@@ -1,4 +1,3 @@
-using CareerPlanner.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

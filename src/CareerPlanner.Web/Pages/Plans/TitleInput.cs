@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CareerPlanner.Web.Domain;
 
 namespace CareerPlanner.Web.Pages.Plans;
 

@@ -1,4 +1,3 @@
-using CareerPlanner.Web.Domain;
 
 namespace CareerPlanner.Web.Pages.Shared;
 
@@ -14,20 +13,6 @@ public sealed record StepIndicator(int PlanId, PlanStep? Current, IReadOnlyList<
             step,
             step.DisplayName(),
             plan.ProgressOf(step),
-            StepPages.PathFor(plan.Id, step),
+            PlanRoutes.Step(plan.Id, step),
             step == current))]);
-}
-
-/// <summary>Where each step of the wizard lives.</summary>
-public static class StepPages
-{
-    public static string PathFor(int planId, PlanStep step) => step switch
-    {
-        PlanStep.SelfAssessment => $"/plans/{planId}/self-assessment",
-        PlanStep.Goals => $"/plans/{planId}/goals",
-        PlanStep.GapAnalysis => $"/plans/{planId}/gap-analysis",
-        PlanStep.ActionPlan => $"/plans/{planId}/action-plan",
-        PlanStep.ProgressReview => $"/plans/{planId}/progress-review",
-        _ => $"/plans/{planId}",
-    };
 }

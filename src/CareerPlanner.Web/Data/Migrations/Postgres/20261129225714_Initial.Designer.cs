@@ -92,7 +92,7 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.MentorComment", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Sharing.MentorComment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -137,7 +137,7 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                     b.ToTable("MentorComments");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.MentorRating", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Sharing.MentorRating", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -170,7 +170,7 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                     b.ToTable("MentorRatings");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.Plan", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Plans.Plan", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -257,7 +257,7 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                     b.ToTable("Plans");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.Review", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Reviews.Review", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -293,7 +293,7 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                     b.ToTable("Reviews");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.ShareLink", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Sharing.ShareLink", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -497,15 +497,15 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.MentorComment", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Sharing.MentorComment", b =>
                 {
-                    b.HasOne("CareerPlanner.Web.Domain.Plan", "Plan")
+                    b.HasOne("CareerPlanner.Web.Domain.Plans.Plan", "Plan")
                         .WithMany("MentorComments")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("CareerPlanner.Web.Domain.ShareLink", "ShareLink")
+                    b.HasOne("CareerPlanner.Web.Domain.Sharing.ShareLink", "ShareLink")
                         .WithMany()
                         .HasForeignKey("ShareLinkId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -516,15 +516,15 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                     b.Navigation("ShareLink");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.MentorRating", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Sharing.MentorRating", b =>
                 {
-                    b.HasOne("CareerPlanner.Web.Domain.Plan", "Plan")
+                    b.HasOne("CareerPlanner.Web.Domain.Plans.Plan", "Plan")
                         .WithMany("MentorRatings")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("CareerPlanner.Web.Domain.ShareLink", "ShareLink")
+                    b.HasOne("CareerPlanner.Web.Domain.Sharing.ShareLink", "ShareLink")
                         .WithMany()
                         .HasForeignKey("ShareLinkId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -535,7 +535,7 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                     b.Navigation("ShareLink");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.Plan", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Plans.Plan", b =>
                 {
                     b.HasOne("CareerPlanner.Web.Data.AppUser", null)
                         .WithMany()
@@ -543,7 +543,7 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.OwnsMany("CareerPlanner.Web.Domain.Experience", "Experiences", b1 =>
+                    b.OwnsMany("CareerPlanner.Web.Domain.Plans.Experience", "Experiences", b1 =>
                         {
                             b1.Property<int>("PlanId");
 
@@ -577,7 +577,7 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                                 .HasForeignKey("PlanId");
                         });
 
-                    b.OwnsMany("CareerPlanner.Web.Domain.Goal", "Goals", b1 =>
+                    b.OwnsMany("CareerPlanner.Web.Domain.Plans.Goal", "Goals", b1 =>
                         {
                             b1.Property<int>("PlanId");
 
@@ -608,7 +608,7 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                                 .HasForeignKey("PlanId");
                         });
 
-                    b.OwnsMany("CareerPlanner.Web.Domain.Milestone", "Milestones", b1 =>
+                    b.OwnsMany("CareerPlanner.Web.Domain.Reviews.Milestone", "Milestones", b1 =>
                         {
                             b1.Property<int>("PlanId");
 
@@ -636,7 +636,7 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                                 .HasForeignKey("PlanId");
                         });
 
-                    b.OwnsMany("CareerPlanner.Web.Domain.PlanAction", "Actions", b1 =>
+                    b.OwnsMany("CareerPlanner.Web.Domain.Plans.PlanAction", "Actions", b1 =>
                         {
                             b1.Property<int>("PlanId");
 
@@ -689,7 +689,7 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                                 .HasForeignKey("PlanId");
                         });
 
-                    b.OwnsMany("CareerPlanner.Web.Domain.Requirement", "Requirements", b1 =>
+                    b.OwnsMany("CareerPlanner.Web.Domain.Plans.Requirement", "Requirements", b1 =>
                         {
                             b1.Property<int>("PlanId");
 
@@ -723,7 +723,7 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                                 .HasForeignKey("PlanId");
                         });
 
-                    b.OwnsMany("CareerPlanner.Web.Domain.Skill", "Skills", b1 =>
+                    b.OwnsMany("CareerPlanner.Web.Domain.Plans.Skill", "Skills", b1 =>
                         {
                             b1.Property<int>("PlanId");
 
@@ -765,15 +765,15 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                     b.Navigation("Skills");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.Review", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Reviews.Review", b =>
                 {
-                    b.HasOne("CareerPlanner.Web.Domain.Plan", "Plan")
+                    b.HasOne("CareerPlanner.Web.Domain.Plans.Plan", "Plan")
                         .WithMany("Reviews")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.OwnsMany("CareerPlanner.Web.Domain.ActionProgress", "Progress", b1 =>
+                    b.OwnsMany("CareerPlanner.Web.Domain.Reviews.ActionProgress", "Progress", b1 =>
                         {
                             b1.Property<int>("ReviewId");
 
@@ -803,9 +803,9 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                     b.Navigation("Progress");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.ShareLink", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Sharing.ShareLink", b =>
                 {
-                    b.HasOne("CareerPlanner.Web.Domain.Plan", "Plan")
+                    b.HasOne("CareerPlanner.Web.Domain.Plans.Plan", "Plan")
                         .WithMany("ShareLinks")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -865,7 +865,7 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.Plan", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Plans.Plan", b =>
                 {
                     b.Navigation("MentorComments");
 

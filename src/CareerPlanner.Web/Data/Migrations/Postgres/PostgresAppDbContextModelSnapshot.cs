@@ -89,7 +89,7 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.MentorComment", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Sharing.MentorComment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -134,7 +134,7 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                     b.ToTable("MentorComments");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.MentorRating", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Sharing.MentorRating", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -167,7 +167,7 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                     b.ToTable("MentorRatings");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.Plan", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Plans.Plan", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -254,7 +254,7 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                     b.ToTable("Plans");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.Review", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Reviews.Review", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -290,7 +290,7 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                     b.ToTable("Reviews");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.ShareLink", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Sharing.ShareLink", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -494,15 +494,15 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.MentorComment", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Sharing.MentorComment", b =>
                 {
-                    b.HasOne("CareerPlanner.Web.Domain.Plan", "Plan")
+                    b.HasOne("CareerPlanner.Web.Domain.Plans.Plan", "Plan")
                         .WithMany("MentorComments")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("CareerPlanner.Web.Domain.ShareLink", "ShareLink")
+                    b.HasOne("CareerPlanner.Web.Domain.Sharing.ShareLink", "ShareLink")
                         .WithMany()
                         .HasForeignKey("ShareLinkId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -513,15 +513,15 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                     b.Navigation("ShareLink");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.MentorRating", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Sharing.MentorRating", b =>
                 {
-                    b.HasOne("CareerPlanner.Web.Domain.Plan", "Plan")
+                    b.HasOne("CareerPlanner.Web.Domain.Plans.Plan", "Plan")
                         .WithMany("MentorRatings")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("CareerPlanner.Web.Domain.ShareLink", "ShareLink")
+                    b.HasOne("CareerPlanner.Web.Domain.Sharing.ShareLink", "ShareLink")
                         .WithMany()
                         .HasForeignKey("ShareLinkId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -532,7 +532,7 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                     b.Navigation("ShareLink");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.Plan", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Plans.Plan", b =>
                 {
                     b.HasOne("CareerPlanner.Web.Data.AppUser", null)
                         .WithMany()
@@ -540,7 +540,7 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.OwnsMany("CareerPlanner.Web.Domain.Experience", "Experiences", b1 =>
+                    b.OwnsMany("CareerPlanner.Web.Domain.Plans.Experience", "Experiences", b1 =>
                         {
                             b1.Property<int>("PlanId");
 
@@ -574,7 +574,7 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                                 .HasForeignKey("PlanId");
                         });
 
-                    b.OwnsMany("CareerPlanner.Web.Domain.Goal", "Goals", b1 =>
+                    b.OwnsMany("CareerPlanner.Web.Domain.Plans.Goal", "Goals", b1 =>
                         {
                             b1.Property<int>("PlanId");
 
@@ -605,7 +605,7 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                                 .HasForeignKey("PlanId");
                         });
 
-                    b.OwnsMany("CareerPlanner.Web.Domain.Milestone", "Milestones", b1 =>
+                    b.OwnsMany("CareerPlanner.Web.Domain.Reviews.Milestone", "Milestones", b1 =>
                         {
                             b1.Property<int>("PlanId");
 
@@ -633,7 +633,7 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                                 .HasForeignKey("PlanId");
                         });
 
-                    b.OwnsMany("CareerPlanner.Web.Domain.PlanAction", "Actions", b1 =>
+                    b.OwnsMany("CareerPlanner.Web.Domain.Plans.PlanAction", "Actions", b1 =>
                         {
                             b1.Property<int>("PlanId");
 
@@ -686,7 +686,7 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                                 .HasForeignKey("PlanId");
                         });
 
-                    b.OwnsMany("CareerPlanner.Web.Domain.Requirement", "Requirements", b1 =>
+                    b.OwnsMany("CareerPlanner.Web.Domain.Plans.Requirement", "Requirements", b1 =>
                         {
                             b1.Property<int>("PlanId");
 
@@ -720,7 +720,7 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                                 .HasForeignKey("PlanId");
                         });
 
-                    b.OwnsMany("CareerPlanner.Web.Domain.Skill", "Skills", b1 =>
+                    b.OwnsMany("CareerPlanner.Web.Domain.Plans.Skill", "Skills", b1 =>
                         {
                             b1.Property<int>("PlanId");
 
@@ -762,15 +762,15 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                     b.Navigation("Skills");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.Review", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Reviews.Review", b =>
                 {
-                    b.HasOne("CareerPlanner.Web.Domain.Plan", "Plan")
+                    b.HasOne("CareerPlanner.Web.Domain.Plans.Plan", "Plan")
                         .WithMany("Reviews")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.OwnsMany("CareerPlanner.Web.Domain.ActionProgress", "Progress", b1 =>
+                    b.OwnsMany("CareerPlanner.Web.Domain.Reviews.ActionProgress", "Progress", b1 =>
                         {
                             b1.Property<int>("ReviewId");
 
@@ -800,9 +800,9 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                     b.Navigation("Progress");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.ShareLink", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Sharing.ShareLink", b =>
                 {
-                    b.HasOne("CareerPlanner.Web.Domain.Plan", "Plan")
+                    b.HasOne("CareerPlanner.Web.Domain.Plans.Plan", "Plan")
                         .WithMany("ShareLinks")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -862,7 +862,7 @@ namespace CareerPlanner.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.Plan", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Plans.Plan", b =>
                 {
                     b.Navigation("MentorComments");
 

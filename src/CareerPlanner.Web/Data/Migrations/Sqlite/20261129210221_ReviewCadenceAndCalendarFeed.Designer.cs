@@ -87,7 +87,7 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.MentorComment", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Sharing.MentorComment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -130,7 +130,7 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                     b.ToTable("MentorComments");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.MentorRating", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Sharing.MentorRating", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -161,7 +161,7 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                     b.ToTable("MentorRatings");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.Plan", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Plans.Plan", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -246,7 +246,7 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                     b.ToTable("Plans");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.Review", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Reviews.Review", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -280,7 +280,7 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                     b.ToTable("Reviews");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.ShareLink", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Sharing.ShareLink", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -459,15 +459,15 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.MentorComment", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Sharing.MentorComment", b =>
                 {
-                    b.HasOne("CareerPlanner.Web.Domain.Plan", "Plan")
+                    b.HasOne("CareerPlanner.Web.Domain.Plans.Plan", "Plan")
                         .WithMany("MentorComments")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("CareerPlanner.Web.Domain.ShareLink", "ShareLink")
+                    b.HasOne("CareerPlanner.Web.Domain.Sharing.ShareLink", "ShareLink")
                         .WithMany()
                         .HasForeignKey("ShareLinkId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -478,15 +478,15 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                     b.Navigation("ShareLink");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.MentorRating", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Sharing.MentorRating", b =>
                 {
-                    b.HasOne("CareerPlanner.Web.Domain.Plan", "Plan")
+                    b.HasOne("CareerPlanner.Web.Domain.Plans.Plan", "Plan")
                         .WithMany("MentorRatings")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("CareerPlanner.Web.Domain.ShareLink", "ShareLink")
+                    b.HasOne("CareerPlanner.Web.Domain.Sharing.ShareLink", "ShareLink")
                         .WithMany()
                         .HasForeignKey("ShareLinkId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -497,7 +497,7 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                     b.Navigation("ShareLink");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.Plan", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Plans.Plan", b =>
                 {
                     b.HasOne("CareerPlanner.Web.Data.AppUser", null)
                         .WithMany()
@@ -505,7 +505,7 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.OwnsMany("CareerPlanner.Web.Domain.Experience", "Experiences", b1 =>
+                    b.OwnsMany("CareerPlanner.Web.Domain.Plans.Experience", "Experiences", b1 =>
                         {
                             b1.Property<int>("PlanId");
 
@@ -539,7 +539,7 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                                 .HasForeignKey("PlanId");
                         });
 
-                    b.OwnsMany("CareerPlanner.Web.Domain.Goal", "Goals", b1 =>
+                    b.OwnsMany("CareerPlanner.Web.Domain.Plans.Goal", "Goals", b1 =>
                         {
                             b1.Property<int>("PlanId");
 
@@ -570,7 +570,7 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                                 .HasForeignKey("PlanId");
                         });
 
-                    b.OwnsMany("CareerPlanner.Web.Domain.Milestone", "Milestones", b1 =>
+                    b.OwnsMany("CareerPlanner.Web.Domain.Reviews.Milestone", "Milestones", b1 =>
                         {
                             b1.Property<int>("PlanId");
 
@@ -598,7 +598,7 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                                 .HasForeignKey("PlanId");
                         });
 
-                    b.OwnsMany("CareerPlanner.Web.Domain.PlanAction", "Actions", b1 =>
+                    b.OwnsMany("CareerPlanner.Web.Domain.Plans.PlanAction", "Actions", b1 =>
                         {
                             b1.Property<int>("PlanId");
 
@@ -651,7 +651,7 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                                 .HasForeignKey("PlanId");
                         });
 
-                    b.OwnsMany("CareerPlanner.Web.Domain.Requirement", "Requirements", b1 =>
+                    b.OwnsMany("CareerPlanner.Web.Domain.Plans.Requirement", "Requirements", b1 =>
                         {
                             b1.Property<int>("PlanId");
 
@@ -685,7 +685,7 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                                 .HasForeignKey("PlanId");
                         });
 
-                    b.OwnsMany("CareerPlanner.Web.Domain.Skill", "Skills", b1 =>
+                    b.OwnsMany("CareerPlanner.Web.Domain.Plans.Skill", "Skills", b1 =>
                         {
                             b1.Property<int>("PlanId");
 
@@ -727,15 +727,15 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                     b.Navigation("Skills");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.Review", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Reviews.Review", b =>
                 {
-                    b.HasOne("CareerPlanner.Web.Domain.Plan", "Plan")
+                    b.HasOne("CareerPlanner.Web.Domain.Plans.Plan", "Plan")
                         .WithMany("Reviews")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.OwnsMany("CareerPlanner.Web.Domain.ActionProgress", "Progress", b1 =>
+                    b.OwnsMany("CareerPlanner.Web.Domain.Reviews.ActionProgress", "Progress", b1 =>
                         {
                             b1.Property<int>("ReviewId");
 
@@ -765,9 +765,9 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                     b.Navigation("Progress");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.ShareLink", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Sharing.ShareLink", b =>
                 {
-                    b.HasOne("CareerPlanner.Web.Domain.Plan", "Plan")
+                    b.HasOne("CareerPlanner.Web.Domain.Plans.Plan", "Plan")
                         .WithMany("ShareLinks")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -827,7 +827,7 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.Plan", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Plans.Plan", b =>
                 {
                     b.Navigation("MentorComments");
 

@@ -84,7 +84,7 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.MentorComment", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Sharing.MentorComment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -127,7 +127,7 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                     b.ToTable("MentorComments");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.MentorRating", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Sharing.MentorRating", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -158,7 +158,7 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                     b.ToTable("MentorRatings");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.Plan", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Plans.Plan", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -243,7 +243,7 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                     b.ToTable("Plans");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.Review", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Reviews.Review", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -277,7 +277,7 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                     b.ToTable("Reviews");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.ShareLink", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Sharing.ShareLink", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -456,15 +456,15 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.MentorComment", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Sharing.MentorComment", b =>
                 {
-                    b.HasOne("CareerPlanner.Web.Domain.Plan", "Plan")
+                    b.HasOne("CareerPlanner.Web.Domain.Plans.Plan", "Plan")
                         .WithMany("MentorComments")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("CareerPlanner.Web.Domain.ShareLink", "ShareLink")
+                    b.HasOne("CareerPlanner.Web.Domain.Sharing.ShareLink", "ShareLink")
                         .WithMany()
                         .HasForeignKey("ShareLinkId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -475,15 +475,15 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                     b.Navigation("ShareLink");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.MentorRating", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Sharing.MentorRating", b =>
                 {
-                    b.HasOne("CareerPlanner.Web.Domain.Plan", "Plan")
+                    b.HasOne("CareerPlanner.Web.Domain.Plans.Plan", "Plan")
                         .WithMany("MentorRatings")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("CareerPlanner.Web.Domain.ShareLink", "ShareLink")
+                    b.HasOne("CareerPlanner.Web.Domain.Sharing.ShareLink", "ShareLink")
                         .WithMany()
                         .HasForeignKey("ShareLinkId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -494,7 +494,7 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                     b.Navigation("ShareLink");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.Plan", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Plans.Plan", b =>
                 {
                     b.HasOne("CareerPlanner.Web.Data.AppUser", null)
                         .WithMany()
@@ -502,7 +502,7 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.OwnsMany("CareerPlanner.Web.Domain.Experience", "Experiences", b1 =>
+                    b.OwnsMany("CareerPlanner.Web.Domain.Plans.Experience", "Experiences", b1 =>
                         {
                             b1.Property<int>("PlanId");
 
@@ -536,7 +536,7 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                                 .HasForeignKey("PlanId");
                         });
 
-                    b.OwnsMany("CareerPlanner.Web.Domain.Goal", "Goals", b1 =>
+                    b.OwnsMany("CareerPlanner.Web.Domain.Plans.Goal", "Goals", b1 =>
                         {
                             b1.Property<int>("PlanId");
 
@@ -567,7 +567,7 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                                 .HasForeignKey("PlanId");
                         });
 
-                    b.OwnsMany("CareerPlanner.Web.Domain.Milestone", "Milestones", b1 =>
+                    b.OwnsMany("CareerPlanner.Web.Domain.Reviews.Milestone", "Milestones", b1 =>
                         {
                             b1.Property<int>("PlanId");
 
@@ -595,7 +595,7 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                                 .HasForeignKey("PlanId");
                         });
 
-                    b.OwnsMany("CareerPlanner.Web.Domain.PlanAction", "Actions", b1 =>
+                    b.OwnsMany("CareerPlanner.Web.Domain.Plans.PlanAction", "Actions", b1 =>
                         {
                             b1.Property<int>("PlanId");
 
@@ -648,7 +648,7 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                                 .HasForeignKey("PlanId");
                         });
 
-                    b.OwnsMany("CareerPlanner.Web.Domain.Requirement", "Requirements", b1 =>
+                    b.OwnsMany("CareerPlanner.Web.Domain.Plans.Requirement", "Requirements", b1 =>
                         {
                             b1.Property<int>("PlanId");
 
@@ -682,7 +682,7 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                                 .HasForeignKey("PlanId");
                         });
 
-                    b.OwnsMany("CareerPlanner.Web.Domain.Skill", "Skills", b1 =>
+                    b.OwnsMany("CareerPlanner.Web.Domain.Plans.Skill", "Skills", b1 =>
                         {
                             b1.Property<int>("PlanId");
 
@@ -724,15 +724,15 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                     b.Navigation("Skills");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.Review", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Reviews.Review", b =>
                 {
-                    b.HasOne("CareerPlanner.Web.Domain.Plan", "Plan")
+                    b.HasOne("CareerPlanner.Web.Domain.Plans.Plan", "Plan")
                         .WithMany("Reviews")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.OwnsMany("CareerPlanner.Web.Domain.ActionProgress", "Progress", b1 =>
+                    b.OwnsMany("CareerPlanner.Web.Domain.Reviews.ActionProgress", "Progress", b1 =>
                         {
                             b1.Property<int>("ReviewId");
 
@@ -762,9 +762,9 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                     b.Navigation("Progress");
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.ShareLink", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Sharing.ShareLink", b =>
                 {
-                    b.HasOne("CareerPlanner.Web.Domain.Plan", "Plan")
+                    b.HasOne("CareerPlanner.Web.Domain.Plans.Plan", "Plan")
                         .WithMany("ShareLinks")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -824,7 +824,7 @@ namespace CareerPlanner.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CareerPlanner.Web.Domain.Plan", b =>
+            modelBuilder.Entity("CareerPlanner.Web.Domain.Plans.Plan", b =>
                 {
                     b.Navigation("MentorComments");
 

@@ -1,4 +1,3 @@
-using CareerPlanner.Web.Domain;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace CareerPlanner.Web.Pages.Plans.Steps;

@@ -2,15 +2,6 @@ using System.Globalization;
 
 namespace CareerPlanner.Web.Pages.Plans.Steps;
 
-public enum StepCommandKind
-{
-    Save,
-    Next,
-    Back,
-    Remove,
-    Move,
-}
-
 /// <summary>
 /// Which button of a step's form was pressed. Every button submits the whole form, so whatever was
 /// typed is saved with it: "save", "next", "back", "remove:{list}:{id}", "move:{list}:{id}:{offset}".

@@ -1,6 +1,3 @@
-using CareerPlanner.Web.Data;
-using CareerPlanner.Web.Domain;
-using CareerPlanner.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,7 +32,7 @@ public abstract class StepPageModel<TInput>(AppDbContext db, TimeProvider clock)
 
     public string BackUrl => BackPathFor(PlanId);
 
-    private string BackPathFor(int id) => Step == PlanStep.SelfAssessment ? $"/plans/{id}" : StepPages.PathFor(id, Step - 1);
+    private string BackPathFor(int id) => Step == PlanStep.SelfAssessment ? PlanRoutes.Plan(id) : PlanRoutes.Step(id, Step - 1);
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -87,11 +84,11 @@ public abstract class StepPageModel<TInput>(AppDbContext db, TimeProvider clock)
                 break;
         }
 
-        var here = StepPages.PathFor(id, Step);
+        var here = PlanRoutes.Step(id, Step);
         switch (action.Kind)
         {
             case StepCommandKind.Next:
-                return Redirect(Step == PlanStep.ProgressReview ? $"/plans/{id}" : StepPages.PathFor(id, Step + 1));
+                return Redirect(Step == PlanStep.ProgressReview ? PlanRoutes.Plan(id) : PlanRoutes.Step(id, Step + 1));
             case StepCommandKind.Back:
                 return Redirect(BackPathFor(id));
             case StepCommandKind.Remove:
@@ -201,32 +198,3 @@ public abstract class StepPageModel<TInput>(AppDbContext db, TimeProvider clock)
         Steps = StepIndicator.For(plan, Step);
     }
 }
-
-/// <summary>What the shared parts of a step page (heading, indicator, buttons) need to know.</summary>
-public interface IStepPage
-{
-    int PlanId { get; }
-
-    string PlanTitle { get; }
-
-    PlanStep Step { get; }
-
-    StepIndicator Steps { get; }
-
-    string? StatusMessage { get; }
-
-    StepFeedback? Feedback { get; }
-
-    string BackUrl { get; }
-}
-
-/// <summary>A row of an editable list: saved rows carry their item's id; the empty row is for adding.</summary>
-public interface IFormRow
-{
-    Guid? Id { get; }
-
-    bool IsBlank { get; }
-}
-
-/// <summary>How to remove and move an item of one of the plan's lists.</summary>
-public sealed record ListEdits(Action<Guid> Remove, Action<Guid, int> Move);

@@ -1,0 +1,21 @@
+namespace CareerPlanner.Web.Domain.Plans;
+
+/// <summary>A past or current job (step 1). <see cref="To"/> is null for the current one.</summary>
+public sealed class Experience
+{
+    internal Experience() { }
+
+    internal Experience(Guid id) => Id = id;
+
+    public Guid Id { get; private set; }
+
+    /// <summary>A copy with the same id: EF Core writes a JSON list in order only for new instances, so reordering swaps in copies.</summary>
+    internal Experience Copy() => (Experience)MemberwiseClone();
+    public string Role { get; internal set; } = "";
+    public string Organisation { get; internal set; } = "";
+    public DateOnly From { get; internal set; }
+    public DateOnly? To { get; internal set; }
+    public string Highlights { get; internal set; } = "";
+
+    public bool IsCurrent => To is null;
+}

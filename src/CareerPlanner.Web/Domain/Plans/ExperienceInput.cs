@@ -1,0 +1,3 @@
+namespace CareerPlanner.Web.Domain.Plans;
+
+public sealed record ExperienceInput(string? Role, string? Organisation, DateOnly From, DateOnly? To, string? Highlights = null);

@@ -1,0 +1,3 @@
+namespace CareerPlanner.Web.Domain.Reviews;
+
+public sealed record ActionProgressInput(Guid ActionId, ActionStatus Status, int PercentDone);

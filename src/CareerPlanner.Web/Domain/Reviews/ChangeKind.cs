@@ -1,0 +1,15 @@
+namespace CareerPlanner.Web.Domain.Reviews;
+
+public enum ChangeKind
+{
+    ActionAdded,
+    ActionRemoved,
+    ActionCompleted,
+    ActionDropped,
+    ProgressMoved,
+    GoalAdded,
+    GoalRemoved,
+    RequirementAdded,
+    RequirementRemoved,
+    LevelChanged,
+}

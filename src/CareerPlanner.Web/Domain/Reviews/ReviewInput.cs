@@ -1,0 +1,3 @@
+namespace CareerPlanner.Web.Domain.Reviews;
+
+public sealed record ReviewInput(DateOnly Date, string? Reflection, string? Changes, IReadOnlyList<ActionProgressInput> Progress);

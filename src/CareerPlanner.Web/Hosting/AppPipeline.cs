@@ -1,0 +1,55 @@
+
+namespace CareerPlanner.Web.Hosting;
+
+public static class AppPipeline
+{
+    public static void UseCareerPlanner(this WebApplication app)
+    {
+        if (ReverseProxy.IsConfigured(app.Configuration))
+        {
+            // First, so everything after it sees the client's address and scheme.
+            app.UseForwardedHeaders();
+        }
+
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+
+        // One culture for every request, whatever the server's: "." decimals, day-month-year dates.
+        app.UseRequestLocalization("en-GB");
+        app.UseStaticFiles();
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/m"))
+            {
+                // A capability URL must not leak through referrers, caches or search engines.
+                context.Response.OnStarting(() =>
+                {
+                    var headers = context.Response.Headers;
+                    headers["Referrer-Policy"] = "no-referrer";
+                    headers.CacheControl = "no-store";
+                    headers["X-Robots-Tag"] = "noindex, nofollow";
+                    return Task.CompletedTask;
+                });
+            }
+
+            await next(context);
+        });
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseOutputCache();
+        app.UseResponseCompression();
+
+        // Liveness touches nothing; readiness checks the database.
+        app.MapGet("/healthz/live", () => Results.Text("ok")).AllowAnonymous();
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapCalendarFeed();
+        app.MapRazorPages();
+    }
+}
