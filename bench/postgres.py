@@ -2,9 +2,9 @@
 """CareerPlanner on PostgreSQL: the same pages measured with one and with two app instances behind nginx.
 
 Called by bench/postgres.sh (which publishes the app and starts PostgreSQL); reuses bench.py's
-sign-in, request building, wrk runner and formatting, and adds only the cluster: app instances
-on PostgreSQL, nginx in front of them, and the CPU of all of them (instances, nginx, PostgreSQL)
-counted as the server's. nginx is in front in both set-ups, so the ratio 2 ÷ 1 is the gain of the
+modules (app.py's sign-in, wrk.py's requests and runner, report.py's formats) and adds only the
+cluster: app instances on PostgreSQL, nginx in front of them, and the CPU of all of them
+(instances, nginx, PostgreSQL) counted as the server's. nginx is in front in both set-ups, so the ratio 2 ÷ 1 is the gain of the
 second instance alone, not of the proxy. See bench/README.md.
 """
 
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import http.client
 import json
 import os
 import subprocess
@@ -21,10 +20,13 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import bench  # noqa: E402  (the shared driver, next to this file)
-from bench import fmt_ms, fmt_num, fmt_pct, log  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools" / "pyclient"))
+from careerplanner_client import AppServer, free_port, wait_for_ok  # noqa: E402  (the tools' shared client)
 
-CLUSTER_PID = -1  # stands for "every process of the cluster" where bench.py reads one server's CPU time
+from app import check_in_form, create_share_link, sign_in  # noqa: E402  (bench.py's modules, next to this file)
+from measurement import git_revision, log, machine_info, process_memory, process_ticks  # noqa: E402
+from report import fmt_ms, fmt_num, fmt_pct  # noqa: E402
+from wrk import Runner, get_request, measure, measure_edit_then_view, post_request, warm_up  # noqa: E402
 
 
 def children_of(parent: int) -> list[int]:
@@ -45,32 +47,27 @@ class Cluster:
 
     def __init__(self, args: argparse.Namespace, instances: int, tmp: Path):
         self.args, self.instances, self.tmp = args, instances, tmp
-        self.port = bench.free_port()
-        self.pid = CLUSTER_PID
-        self.processes: list[subprocess.Popen] = []
+        self.port = free_port()
+        self.servers: list[AppServer] = []
         self.nginx_dir = tmp / f"nginx-{instances}"
 
     def start(self) -> None:
-        ports = [bench.free_port() for _ in range(self.instances)]
-        for n, port in enumerate(ports, 1):
-            env = {k: v for k, v in os.environ.items() if not k.startswith(("ConnectionStrings__", "ASPNETCORE_", "DOTNET_ENVIRONMENT", "CareerPlanner__"))}
-            env.update({"ASPNETCORE_ENVIRONMENT": "Production", "DOTNET_NOLOGO": "1", "DOTNET_hostBuilder__reloadConfigOnChange": "false",
-                        "CareerPlanner__Database": "PostgreSQL", "ConnectionStrings__CareerPlanner": self.args.connection,
-                        "CareerPlanner__DataFolder": str(self.tmp / f"data-{self.instances}-{n}"),
-                        "CareerPlanner__ReverseProxy__KnownProxies": "127.0.0.1"})
-            with open(self.tmp / f"server-{self.instances}-{n}.log", "ab") as log_file:
-                self.processes.append(subprocess.Popen(
-                    ["dotnet", "CareerPlanner.Web.dll", "--urls", f"http://127.0.0.1:{port}"], cwd=self.args.app, env=env,
-                    stdout=log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True))
-        for port, process in zip(ports, self.processes):
-            wait_for(port, "/healthz", process)
+        env = {"CareerPlanner__Database": "PostgreSQL", "ConnectionStrings__CareerPlanner": self.args.connection,
+               "CareerPlanner__ReverseProxy__KnownProxies": "127.0.0.1"}
+        for n in range(1, self.instances + 1):
+            self.servers.append(AppServer(self.args.app, self.tmp / f"data-{self.instances}-{n}",
+                                          self.tmp / f"server-{self.instances}-{n}.log", env=env).start())
+        for server in self.servers:
+            if server.wait_ready("/healthz", limit=120) is None:
+                state = "is still starting" if server.alive() else f"exited with code {server.proc.returncode}"
+                raise RuntimeError(f"an instance {state}: no 200 from /healthz within 120 s of its start (see its log)")
         self.nginx_dir.mkdir(parents=True, exist_ok=True)
         (self.nginx_dir / "tmp").mkdir(exist_ok=True)
         user = ""
         if os.geteuid() == 0:
             user = "user www-data www-data;"
             subprocess.run(["chown", "www-data:www-data", str(self.nginx_dir / "tmp")], check=True)
-        servers = "\n".join(f"        server 127.0.0.1:{p} max_fails=1 fail_timeout=10s;" for p in ports)
+        servers = "\n".join(f"        server 127.0.0.1:{s.port} max_fails=1 fail_timeout=10s;" for s in self.servers)
         conf = self.nginx_dir / "nginx.conf"
         conf.write_text(f"""{user}
 worker_processes 1;
@@ -102,10 +99,11 @@ http {{
 }}
 """)
         subprocess.run(["/usr/sbin/nginx", "-c", str(conf), "-p", str(self.nginx_dir)], check=True)
-        wait_for(self.port, "/healthz", None)
+        if wait_for_ok(self.port, "/healthz", limit=120) is None:
+            raise RuntimeError(f"nginx on 127.0.0.1:{self.port} did not answer /healthz with 200 within 120 s")
 
     def pids(self) -> list[int]:
-        pids = [p.pid for p in self.processes]
+        pids = [s.pid for s in self.servers]
         for pid_file in (self.nginx_dir / "nginx.pid", Path(self.args.pg_data) / "postmaster.pid"):
             try:
                 master = int(pid_file.read_text().split()[0])
@@ -115,7 +113,17 @@ http {{
         return pids
 
     def memory_mb(self) -> float:
-        return sum(bench.process_memory(p.pid).get("VmRSS", 0) for p in self.processes) / 1024
+        return sum(process_memory(s.pid).get("VmRSS", 0) for s in self.servers) / 1024
+
+    def cpu_ticks(self) -> int:
+        """The CPU time of every process of the cluster (instances, nginx, PostgreSQL), in clock ticks."""
+        total = 0
+        for pid in self.pids():
+            try:
+                total += process_ticks(pid)
+            except (OSError, ValueError, IndexError):
+                pass  # a process that ended in between
+        return total
 
     def stop(self) -> None:
         if (self.nginx_dir / "nginx.pid").exists():
@@ -124,85 +132,41 @@ http {{
                 if not (self.nginx_dir / "nginx.pid").exists():
                     break
                 time.sleep(0.25)
-        for process in self.processes:
-            if process.poll() is None:
-                process.terminate()
-                try:
-                    process.wait(timeout=15)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait()
+        for server in self.servers:
+            server.stop(timeout=15)
 
 
-def wait_for(port: int, path: str, process: subprocess.Popen | None) -> None:
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        if process is not None and process.poll() is not None:
-            raise RuntimeError(f"an instance exited with code {process.returncode} during start-up (see its log)")
-        try:
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=1)
-            connection.request("GET", path)
-            status = connection.getresponse().status
-            connection.close()
-            if status == 200:
-                return
-        except OSError:
-            pass
-        time.sleep(0.05)
-    raise RuntimeError(f"127.0.0.1:{port}{path} did not answer 200 within 120 s")
-
-
-def install_cluster_cpu(current: list[Cluster | None]) -> None:
-    """bench.py reads one server's CPU from /proc; for the cluster it is every process of it."""
-    one_process = bench.process_ticks
-
-    def ticks(pid: int) -> int:
-        if pid != CLUSTER_PID or current[0] is None:
-            return one_process(pid)
-        total = 0
-        for p in current[0].pids():
-            try:
-                total += one_process(p)
-            except (OSError, ValueError, IndexError):
-                pass  # a process that ended in between
-        return total
-
-    bench.process_ticks = ticks
-
-
-def measure_setup(args: argparse.Namespace, runner: bench.Runner, instances: int, tmp: Path, current: list) -> dict:
+def measure_setup(args: argparse.Namespace, runner: Runner, instances: int, tmp: Path) -> dict:
     subprocess.run(["bash", args.reseed], check=True)
     cluster = Cluster(args, instances, tmp)
-    current[0] = cluster
     log(f"{instances} instance(s) on PostgreSQL behind nginx on 127.0.0.1:{cluster.port}")
     cluster.start()
     try:
         today = dt.datetime.now(dt.timezone.utc).date().isoformat()
-        users = [bench.sign_in(cluster.port, f"bench-{i}@example.com") for i in range(1, args.users + 1)]
+        users = [sign_in(cluster.port, f"bench-{i}@example.com") for i in range(1, args.users + 1)]
         reader, others = users[0], users[1:]
         savers = others[: max(1, len(others) // 2)]
         editors = others[len(savers):] or savers
-        mentor = bench.get_request(bench.create_share_link(reader))
-        live = bench.get_request("/healthz/live")
-        overview = bench.get_request(f"/plans/{reader.plan}", reader.cookie)
-        step = bench.get_request(f"/plans/{reader.plan}/self-assessment", reader.cookie)
+        mentor = get_request(create_share_link(reader))
+        live = get_request("/healthz/live")
+        overview = get_request(f"/plans/{reader.plan}", reader.cookie)
+        step = get_request(f"/plans/{reader.plan}/self-assessment", reader.cookie)
         saves = []
         for u in savers:
-            path, form = bench.check_in_form(u, today)
-            saves.append(bench.post_request(path, u.cookie, form))
-        bench.warm_up(runner, cluster, [live, overview, step, mentor, *saves[:4]], args.warmup, f"warmup-{instances}")
+            path, form = check_in_form(u, today)
+            saves.append(post_request(path, u.cookie, form))
+        warm_up(runner, cluster, [live, overview, step, mentor, *saves[:4]], args.warmup, f"warmup-{instances}")
         rows = [
-            bench.measure(runner, cluster, "trivial /healthz/live", [live], 32, args.duration, {200}),
-            bench.measure(runner, cluster, "overview repeat view", [overview], 32, args.duration, {200}),
-            bench.measure_edit_then_view(runner, cluster, editors, 32, args.duration),
-            bench.measure(runner, cluster, "wizard step GET (self-assessment)", [step], 32, args.duration, {200}),
-            bench.measure(runner, cluster, "wizard save POST (check-in)", saves, 16, args.duration, {302}),
-            bench.measure(runner, cluster, "mentor link page", [mentor], 32, args.duration, {200}),
+            measure(runner, cluster, "trivial /healthz/live", [live], 32, args.duration, {200}),
+            measure(runner, cluster, "overview repeat view", [overview], 32, args.duration, {200}),
+            measure_edit_then_view(runner, cluster, editors, 32, args.duration),
+            measure(runner, cluster, "wizard step GET (self-assessment)", [step], 32, args.duration, {200}),
+            measure(runner, cluster, "wizard save POST (check-in)", saves, 16, args.duration, {302}),
+            measure(runner, cluster, "mentor link page", [mentor], 32, args.duration, {200}),
         ]
         return {"instances": instances, "rows": rows, "rss_mb": cluster.memory_mb()}
     finally:
         cluster.stop()
-        current[0] = None
 
 
 def render(report: dict) -> str:
@@ -267,16 +231,14 @@ def main() -> int:
     args = parser.parse_args()
     tmp, out = Path(args.tmp), Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    runner = bench.Runner(tmp, out, threads=2, idle_wait=args.idle_wait)
-    current: list[Cluster | None] = [None]
-    install_cluster_cpu(current)
+    runner = Runner(tmp, out, threads=2, idle_wait=args.idle_wait)
     report = {
-        "started_utc": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), "machine": bench.machine_info(),
-        "revision": bench.git_revision(Path(args.root)), "postgres": args.pg_version, "users": args.users,
+        "started_utc": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), "machine": machine_info(),
+        "revision": git_revision(Path(args.root)), "postgres": args.pg_version, "users": args.users,
         "duration_s": args.duration, "warmup_s": args.warmup, "setups": {},
     }
     for instances in [int(n) for n in args.instances.split()]:
-        report["setups"][str(instances)] = measure_setup(args, runner, instances, tmp, current)
+        report["setups"][str(instances)] = measure_setup(args, runner, instances, tmp)
     (out / "postgres-results.json").write_text(json.dumps(report, indent=2, default=str))
     markdown = render(report)
     results = Path(args.results)

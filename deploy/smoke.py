@@ -10,98 +10,57 @@ link on each and checks /healthz everywhere. Exits non-zero at the first thing t
 
 from __future__ import annotations
 
-import html
-import http.cookiejar
-import re
+import argparse
 import secrets
 import sys
-import urllib.error
-import urllib.parse
-import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools" / "pyclient"))
+from careerplanner_client import (  # noqa: E402  (the tools' shared client, found through the line above)
+    TOKEN_FIELD, AppError, Response, Session, create_mentor_link, expect, form_on, request_token, set_field, sign_up)
 
 
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):  # answer 302s to the caller, as a test should see them
-        return None
-
-
-class Browser:
-    def __init__(self, jar: http.cookiejar.CookieJar):
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect())
-
-    def request(self, url: str, form: dict[str, str] | None = None) -> tuple[int, str, str]:
-        data = urllib.parse.urlencode(form).encode() if form is not None else None
-        try:
-            with self.opener.open(urllib.request.Request(url, data=data), timeout=30) as response:
-                return response.status, response.headers.get("Location", ""), response.read().decode()
-        except urllib.error.HTTPError as e:
-            return e.code, e.headers.get("Location", ""), e.read().decode(errors="replace")
-
-
-def token(page: str) -> str:
-    match = re.search(r'name="__RequestVerificationToken"[^>]*value="([^"]+)"', page)
-    if not match:
-        raise SystemExit("smoke: FAILED: no antiforgery token in the page")
-    return html.unescape(match.group(1))
-
-
-def hidden_fields(page: str) -> dict[str, str]:
-    fields = {}
-    for tag in re.findall(r"<input\b[^>]*>", page):
-        name, value = re.search(r'\bname="([^"]+)"', tag), re.search(r'\bvalue="([^"]*)"', tag)
-        if 'type="hidden"' in tag and name:
-            fields[html.unescape(name.group(1))] = html.unescape(value.group(1)) if value else ""
-    return fields
-
-
-def expect(what: str, status: int, wanted: int) -> None:
-    if status != wanted:
-        raise SystemExit(f"smoke: FAILED: {what}: HTTP {status}, expected {wanted}")
+def ok(response: Response, status: int, what: str) -> Response:
+    expect(response, status, what)
     print(f"smoke: ok  {what}")
+    return response
+
+
+def smoke(balancer: str, instances: list[str]) -> None:
+    # Cookies belong to a host, whatever its port: the balancer's sign-in cookie goes to each instance too.
+    browser = Session(balancer)
+    email, password = f"smoke-{secrets.token_hex(6)}@example.com", "smoke test passphrase"
+
+    ok(browser.get("/account/register"), 200, "register page through the balancer")
+    ok(sign_up(browser, email, password), 302, f"register {email}")
+    page = browser.get("/plans/new")
+    created = ok(browser.post("/plans/new", {"Input.Title": "Smoke test plan", TOKEN_FIELD: request_token(page.text)}), 302, "create a plan")
+    plan = int(created.location.strip("/").split("/")[1])
+    step = f"/plans/{plan}/self-assessment"
+    form = form_on(browser, step, ["Input.Strengths", TOKEN_FIELD])
+    set_field(form, "Input.Strengths", "Written through the balancer")
+    set_field(form, "command", "save")
+    ok(browser.post(step, form), 302, "save step 1")
+    link_path = create_mentor_link(browser, plan, "Smoke mentor")
+    print("smoke: ok  create a mentor link")
+
+    for base in [balancer, *instances]:
+        body = ok(browser.get(f"{base}/plans/{plan}"), 200, f"read the plan through {base}").text
+        if "Written through the balancer" not in body:
+            raise AppError(f"{base} does not show the saved step")
+        ok(Session(base).get(link_path), 200, f"open the mentor link through {base}")
+        ok(Session(base).get("/healthz"), 200, f"{base}/healthz")
 
 
 def main() -> int:
-    if len(sys.argv) < 2:
-        print(__doc__, file=sys.stderr)
-        return 2
-    balancer, instances = sys.argv[1].rstrip("/"), [u.rstrip("/") for u in sys.argv[2:]]
-    # Cookies belong to a host, whatever its port: the balancer's sign-in cookie goes to each instance too.
-    browser = Browser(http.cookiejar.CookieJar())
-    email, password = f"smoke-{secrets.token_hex(6)}@example.com", "smoke test passphrase"
-
-    status, _, page = browser.request(f"{balancer}/account/register")
-    expect("register page through the balancer", status, 200)
-    status, location, _ = browser.request(f"{balancer}/account/register", {
-        "Input.Email": email, "Input.Password": password, "Input.ConfirmPassword": password, "__RequestVerificationToken": token(page)})
-    expect(f"register {email}", status, 302)
-    status, _, page = browser.request(f"{balancer}/plans/new")
-    status, location, _ = browser.request(f"{balancer}/plans/new", {"Input.Title": "Smoke test plan", "__RequestVerificationToken": token(page)})
-    expect("create a plan", status, 302)
-    plan = int(location.strip("/").split("/")[1])
-    status, _, page = browser.request(f"{balancer}/plans/{plan}/self-assessment")
-    form = hidden_fields(page)
-    form.update({"Input.Strengths": "Written through the balancer", "command": "save", "__RequestVerificationToken": token(page)})
-    status, _, _ = browser.request(f"{balancer}/plans/{plan}/self-assessment", form)
-    expect("save step 1", status, 302)
-    status, _, page = browser.request(f"{balancer}/plans/{plan}/share")
-    status, location, _ = browser.request(f"{balancer}/plans/{plan}/share", {
-        "Input.Label": "Smoke mentor", "Input.Expiry": "Days30", "__RequestVerificationToken": token(page)})
-    expect("create a mentor link", status, 302)
-    status, _, page = browser.request(f"{balancer}{location}" if location.startswith("/") else location)
-    link = re.search(r'id="new-link-url"[^>]*value="([^"]+)"', page) or re.search(r'value="([^"]+)"[^>]*id="new-link-url"', page)
-    if not link:
-        raise SystemExit("smoke: FAILED: the share page did not show the new link")
-    link_path = urllib.parse.urlparse(html.unescape(link.group(1))).path
-
-    for base in [balancer, *instances]:
-        status, _, body = browser.request(f"{base}/plans/{plan}")
-        expect(f"read the plan through {base}", status, 200)
-        if "Written through the balancer" not in body:
-            raise SystemExit(f"smoke: FAILED: {base} does not show the saved step")
-        status, _, body = Browser(http.cookiejar.CookieJar()).request(f"{base}{link_path}")
-        expect(f"open the mentor link through {base}", status, 200)
-        status, _, _ = Browser(http.cookiejar.CookieJar()).request(f"{base}/healthz")
-        expect(f"{base}/healthz", status, 200)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("balancer", metavar="BALANCER_URL", help="the balancer, e.g. http://127.0.0.1:8080")
+    parser.add_argument("instances", metavar="INSTANCE_URL", nargs="*", help="each instance, reached directly")
+    args = parser.parse_args()
+    try:
+        smoke(args.balancer.rstrip("/"), [u.rstrip("/") for u in args.instances])
+    except (AppError, OSError) as e:
+        raise SystemExit(f"smoke: FAILED: {e}")
     print("smoke: passed")
     return 0
 

@@ -7,6 +7,8 @@
 #   DURABILITY_SEED=n            seed of the random delays (default: random, printed)
 #   DURABILITY_WRITERS=3         concurrent writers (one user each)
 #   DURABILITY_HEALTHY_LIMIT=10  seconds a restart may take to answer /healthz with 200
+#   DURABILITY_WRITE_LIMIT=s     seconds the kills may wait in all for one acknowledged write per kill
+#                                (default 30 + 6 per kill)
 #   DURABILITY_STARTUP_SCENARIOS=6  start-up kill scenarios to run (default all 6; 0 = none)
 #   DURABILITY_APP_DIR=path      published app to use; published there first if it holds no
 #                                published app yet (so several runs can share one publish)
