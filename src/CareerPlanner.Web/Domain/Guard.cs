@@ -49,12 +49,4 @@ internal static class Guard
 
         return value;
     }
-
-    public static void Room<T>(IReadOnlyCollection<T> list, string field, string what)
-    {
-        if (list.Count >= Limits.ItemsPerList)
-        {
-            throw new DomainRuleException(field, $"A plan can hold at most {Limits.ItemsPerList} {what}.");
-        }
-    }
 }

@@ -93,6 +93,7 @@ public static class ServiceSetup
         {
             // Messages a person understands when a value cannot even be read (a crafted or broken request).
             options.ModelBinderProviders.Insert(0, new CheckboxModelBinderProvider());
+            options.Filters.Add(new UnhandledMethodFilter());
             var messages = options.ModelBindingMessageProvider;
             messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"“{value}” is not a valid value for {field}.");
             messages.SetValueIsInvalidAccessor(value => $"“{value}” is not a valid value.");

@@ -1,7 +1,7 @@
 namespace CareerPlanner.Web.Domain.Plans;
 
 /// <summary>A past or current job (step 1). <see cref="To"/> is null for the current one.</summary>
-public sealed class Experience
+public sealed class Experience : IPlanPart<Experience>
 {
     internal Experience() { }
 
@@ -9,8 +9,10 @@ public sealed class Experience
 
     public Guid Id { get; private set; }
 
-    /// <summary>A copy with the same id: EF Core writes a JSON list in order only for new instances, so reordering swaps in copies.</summary>
-    internal Experience Copy() => (Experience)MemberwiseClone();
+    static string IPlanPart<Experience>.Noun => "experience";
+
+    Experience IPlanPart<Experience>.Copy() => (Experience)MemberwiseClone();
+
     public string Role { get; internal set; } = "";
     public string Organisation { get; internal set; } = "";
     public DateOnly From { get; internal set; }

@@ -1,7 +1,7 @@
 namespace CareerPlanner.Web.Domain.Plans;
 
 /// <summary>A goal for one horizon (step 2).</summary>
-public sealed class Goal
+public sealed class Goal : IPlanPart<Goal>
 {
     internal Goal() { }
 
@@ -9,8 +9,10 @@ public sealed class Goal
 
     public Guid Id { get; private set; }
 
-    /// <summary>A copy with the same id: EF Core writes a JSON list in order only for new instances, so reordering swaps in copies.</summary>
-    internal Goal Copy() => (Goal)MemberwiseClone();
+    static string IPlanPart<Goal>.Noun => "goal";
+
+    Goal IPlanPart<Goal>.Copy() => (Goal)MemberwiseClone();
+
     public GoalHorizon Horizon { get; internal set; }
     public string Title { get; internal set; } = "";
     public string Description { get; internal set; } = "";

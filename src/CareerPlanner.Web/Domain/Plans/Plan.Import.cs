@@ -9,14 +9,6 @@ public sealed partial class Plan
 {
     private static readonly DateOnly EarliestDate = new(1900, 1, 1);
 
-    private static void UniqueId<T>(IEnumerable<T> items, Func<T, Guid> idOf, Guid id)
-    {
-        if (id == Guid.Empty || items.Any(x => idOf(x) == id))
-        {
-            throw new DomainRuleException("Id", $"Each item needs its own id; {id} is empty or used twice.");
-        }
-    }
-
     private static DateOnly Past(DateOnly date, DateTimeOffset now, string field)
     {
         if (date < EarliestDate || date > DateOnly.FromDateTime(now.UtcDateTime))
@@ -27,59 +19,20 @@ public sealed partial class Plan
         return date;
     }
 
-    internal void RestoreSkill(Guid id, SkillInput input)
-    {
-        UniqueId(_skills, s => s.Id, id);
-        Guard.Room(_skills, nameof(SkillInput.Name), "skills");
-        var skill = new Skill(id, "", SkillLevel.Novice, "");
-        Apply(skill, input);
-        _skills.Add(skill);
-    }
+    internal void RestoreSkill(Guid id, SkillInput input) => _skills.Restore(new Skill(id), s => Apply(s, input), nameof(SkillInput.Name));
 
-    internal void RestoreExperience(Guid id, ExperienceInput input)
-    {
-        UniqueId(_experiences, e => e.Id, id);
-        Guard.Room(_experiences, nameof(ExperienceInput.Role), "experiences");
-        var experience = new Experience(id);
-        Apply(experience, input, DateOnly.MaxValue);
-        _experiences.Add(experience);
-    }
+    internal void RestoreExperience(Guid id, ExperienceInput input) => _experiences.Restore(new Experience(id), e => Apply(e, input, DateOnly.MaxValue), nameof(ExperienceInput.Role));
 
-    internal void RestoreGoal(Guid id, GoalInput input)
-    {
-        UniqueId(_goals, g => g.Id, id);
-        Guard.Room(_goals, nameof(GoalInput.Title), "goals");
-        var goal = new Goal(id);
-        Apply(goal, input, DateOnly.MinValue, isNew: true);
-        _goals.Add(goal);
-    }
+    internal void RestoreGoal(Guid id, GoalInput input) => _goals.Restore(new Goal(id), g => Apply(g, input, DateOnly.MinValue, isNew: true), nameof(GoalInput.Title));
 
-    internal void RestoreRequirement(Guid id, RequirementInput input)
-    {
-        UniqueId(_requirements, r => r.Id, id);
-        Guard.Room(_requirements, nameof(RequirementInput.Name), "requirements");
-        var requirement = new Requirement(id);
-        Apply(requirement, input);
-        _requirements.Add(requirement);
-    }
+    internal void RestoreRequirement(Guid id, RequirementInput input) => _requirements.Restore(new Requirement(id), r => Apply(r, input), nameof(RequirementInput.Name));
 
-    internal void RestoreAction(Guid id, ActionInput input)
-    {
-        UniqueId(_actions, a => a.Id, id);
-        Guard.Room(_actions, nameof(ActionInput.Title), "actions");
-        var action = new PlanAction(id);
-        Apply(action, input);
-        _actions.Add(action);
-    }
+    internal void RestoreAction(Guid id, ActionInput input) => _actions.Restore(new PlanAction(id), a => Apply(a, input), nameof(ActionInput.Title));
 
     internal void RestoreMilestone(Guid id, MilestoneInput input, DateTimeOffset now)
     {
-        UniqueId(_milestones, m => m.Id, id);
         Past(input.Date, now, nameof(MilestoneInput.Date));
-        Guard.Room(_milestones, nameof(MilestoneInput.Note), "milestones");
-        var milestone = new Milestone(id);
-        Apply(milestone, input, DateOnly.MaxValue);
-        _milestones.Add(milestone);
+        _milestones.Restore(new Milestone(id), m => Apply(m, input, DateOnly.MaxValue), nameof(MilestoneInput.Note));
     }
 
     internal void RestoreReview(DateOnly date, string? reflection, string? changes, IEnumerable<ActionProgressInput> progress, PlanSnapshot snapshot, DateTimeOffset recordedAt, DateTimeOffset now)

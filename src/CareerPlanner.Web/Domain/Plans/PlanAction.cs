@@ -1,7 +1,7 @@
 namespace CareerPlanner.Web.Domain.Plans;
 
 /// <summary>A SMART action (step 4).</summary>
-public sealed class PlanAction
+public sealed class PlanAction : IPlanPart<PlanAction>
 {
     internal PlanAction() { }
 
@@ -9,8 +9,10 @@ public sealed class PlanAction
 
     public Guid Id { get; private set; }
 
-    /// <summary>A copy with the same id: EF Core writes a JSON list in order only for new instances, so reordering swaps in copies.</summary>
-    internal PlanAction Copy() => (PlanAction)MemberwiseClone();
+    static string IPlanPart<PlanAction>.Noun => "action";
+
+    PlanAction IPlanPart<PlanAction>.Copy() => (PlanAction)MemberwiseClone();
+
     public string Title { get; internal set; } = "";
     public ActionKind Kind { get; internal set; }
 

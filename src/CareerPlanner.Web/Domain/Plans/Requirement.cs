@@ -1,7 +1,7 @@
 namespace CareerPlanner.Web.Domain.Plans;
 
 /// <summary>One requirement of the target role (step 3).</summary>
-public sealed class Requirement
+public sealed class Requirement : IPlanPart<Requirement>
 {
     internal Requirement() { }
 
@@ -9,8 +9,10 @@ public sealed class Requirement
 
     public Guid Id { get; private set; }
 
-    /// <summary>A copy with the same id: EF Core writes a JSON list in order only for new instances, so reordering swaps in copies.</summary>
-    internal Requirement Copy() => (Requirement)MemberwiseClone();
+    static string IPlanPart<Requirement>.Noun => "requirement";
+
+    Requirement IPlanPart<Requirement>.Copy() => (Requirement)MemberwiseClone();
+
     public RequirementKind Kind { get; internal set; }
     public string Name { get; internal set; } = "";
     public SkillLevel RequiredLevel { get; internal set; }

@@ -1,22 +1,18 @@
 namespace CareerPlanner.Web.Domain.Plans;
 
 /// <summary>A skill the person rated themselves on (step 1).</summary>
-public sealed class Skill
+public sealed class Skill : IPlanPart<Skill>
 {
     internal Skill() { }
 
-    internal Skill(Guid id, string name, SkillLevel level, string evidence)
-    {
-        Id = id;
-        Name = name;
-        Level = level;
-        Evidence = evidence;
-    }
+    internal Skill(Guid id) => Id = id;
 
     public Guid Id { get; private set; }
 
-    /// <summary>A copy with the same id: EF Core writes a JSON list in order only for new instances, so reordering swaps in copies.</summary>
-    internal Skill Copy() => (Skill)MemberwiseClone();
+    static string IPlanPart<Skill>.Noun => "skill";
+
+    Skill IPlanPart<Skill>.Copy() => (Skill)MemberwiseClone();
+
     public string Name { get; internal set; } = "";
     public SkillLevel Level { get; internal set; }
     public string Evidence { get; internal set; } = "";

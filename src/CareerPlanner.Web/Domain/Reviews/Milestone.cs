@@ -1,7 +1,7 @@
 namespace CareerPlanner.Web.Domain.Reviews;
 
 /// <summary>A moment worth celebrating (step 5).</summary>
-public sealed class Milestone
+public sealed class Milestone : IPlanPart<Milestone>
 {
     internal Milestone() { }
 
@@ -9,8 +9,10 @@ public sealed class Milestone
 
     public Guid Id { get; private set; }
 
-    /// <summary>A copy with the same id: EF Core writes a JSON list in order only for new instances, so reordering swaps in copies.</summary>
-    internal Milestone Copy() => (Milestone)MemberwiseClone();
+    static string IPlanPart<Milestone>.Noun => "milestone";
+
+    Milestone IPlanPart<Milestone>.Copy() => (Milestone)MemberwiseClone();
+
     public MilestoneKind Kind { get; internal set; }
     public DateOnly Date { get; internal set; }
     public string Note { get; internal set; } = "";
