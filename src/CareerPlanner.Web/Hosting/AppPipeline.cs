@@ -1,6 +1,6 @@
-
 namespace CareerPlanner.Web.Hosting;
 
+/// <summary>The order of the middleware every request passes, and the endpoints at the end.</summary>
 public static class AppPipeline
 {
     public static void UseCareerPlanner(this WebApplication app)
@@ -23,23 +23,7 @@ public static class AppPipeline
         // One culture for every request, whatever the server's: "." decimals, day-month-year dates.
         app.UseRequestLocalization("en-GB");
         app.UseStaticFiles();
-        app.Use(async (context, next) =>
-        {
-            if (context.Request.Path.StartsWithSegments("/m"))
-            {
-                // A capability URL must not leak through referrers, caches or search engines.
-                context.Response.OnStarting(() =>
-                {
-                    var headers = context.Response.Headers;
-                    headers["Referrer-Policy"] = "no-referrer";
-                    headers.CacheControl = "no-store";
-                    headers["X-Robots-Tag"] = "noindex, nofollow";
-                    return Task.CompletedTask;
-                });
-            }
-
-            await next(context);
-        });
+        app.UseCapabilityUrlHeaders();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -18,6 +18,7 @@ public static class ServiceSetup
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<LinkGuessingLimiter>();
         services.AddSingleton<LinkOpens>();
+        services.AddSingleton<MentorAccess>();
         services.AddHostedService<LinkOpensFlusher>();
         services.AddHttpContextAccessor();
         services.AddSingleton<AuditLog>();

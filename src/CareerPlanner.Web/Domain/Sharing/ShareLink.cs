@@ -43,6 +43,15 @@ public sealed class ShareLink
         : ExpiresAt is { } expires && expires <= now.UtcDateTime ? ShareLinkStatus.Expired
         : ShareLinkStatus.Active;
 
+    /// <summary>What a mentor may do through this link, in a sentence.</summary>
+    public string Invitation => (AllowComments, AllowRatings) switch
+    {
+        (true, true) => "Leave a comment under any step, and rate where you think they stand in the gap analysis.",
+        (true, false) => "Leave a comment under any step.",
+        (false, true) => "Rate where you think they stand in the gap analysis.",
+        _ => "This link is for reading only.",
+    };
+
     public bool IsActiveAt(DateTimeOffset now) => StatusAt(now) == ShareLinkStatus.Active;
 
     internal void Revoke(DateTimeOffset now) => RevokedAt ??= now.UtcDateTime;

@@ -7,16 +7,13 @@ namespace CareerPlanner.Web.Hosting.PageCache;
 /// link-guessing limiter lets through, and keyed like an owner's page plus the mentor's remembered name.
 /// An open served from memory is still counted and written to the audit log.
 /// </summary>
-internal sealed class MentorLinkPagePolicy(PageCacheCookies cookies, PageVersions versions, TimeProvider clock, MentorLinkDirectory links, LinkGuessingLimiter limiter, LinkOpens opens, AuditLog audit) : IOutputCachePolicy
+internal sealed class MentorLinkPagePolicy(PageCacheCookies cookies, PageVersions versions, TimeProvider clock, MentorAccess access) : IOutputCachePolicy
 {
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
-        var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         if (http.GetRouteValue("token") is not string token
-            || links.Find(token) is not { } link
-            || link.ExpiresAtUtc is { } expires && expires <= clock.GetUtcNow().UtcDateTime
-            || limiter.RetryAfter(client) is not null
+            || access.FindShown(http, token) is not { } link
             || !PageCaching.TryVaryByReader(context, cookies, versions, clock))
         {
             return ValueTask.CompletedTask;
@@ -32,8 +29,7 @@ internal sealed class MentorLinkPagePolicy(PageCacheCookies cookies, PageVersion
     {
         if (context.HttpContext.Items[typeof(MentorLinkDirectory.Entry)] is MentorLinkDirectory.Entry link)
         {
-            opens.Record(link.LinkId, clock.GetUtcNow());
-            audit.Record(AuditEvent.LinkOpened, planId: link.PlanId, linkId: link.LinkId);
+            access.RecordOpen(link);
         }
 
         return ValueTask.CompletedTask;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -13,15 +12,13 @@ namespace CareerPlanner.Web.Pages.Mentor;
 /// </summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PageCaching.MentorLinkPage)]
-public sealed class IndexModel(AppDbContext db, TimeProvider clock, LinkGuessingLimiter limiter, LinkOpens opens, MentorLinkDirectory directory, AuditLog audit, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider clock, MentorAccess access) : PageModel
 {
-    private const string NameCookie = MentorNameCookie.Name;
+    [BindProperty]
+    public MentorCommentForm Comment { get; set; } = new();
 
     [BindProperty]
-    public CommentForm Comment { get; set; } = new();
-
-    [BindProperty]
-    public List<RatingRow> Ratings { get; set; } = [];
+    public List<MentorRatingRow> Ratings { get; set; } = [];
 
     [TempData]
     public string? StatusMessage { get; set; }
@@ -37,24 +34,23 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, LinkGuessing
 
     public async Task<IActionResult> OnGetAsync(string token)
     {
-        if (await FindLinkAsync(token, forReading: true) is not { } link)
+        var found = await access.FindLinkAsync(HttpContext, db, token, forReading: true);
+        if (found.Value is not { } link)
         {
-            return Refused();
+            return StatusCode(found.Refuse(Response));
         }
 
-        // Counted in memory and stored in bulk: reading the plan writes nothing.
-        opens.Record(link.Id, clock.GetUtcNow());
-        audit.Record(AuditEvent.LinkOpened, planId: link.PlanId, linkId: link.Id);
-        await ShowAsync(link, token, draft: null);
-        directory.Remember(token, link.Id, link.PlanId, link.ExpiresAt);
+        access.RecordOpen(link, token);
+        await LoadDocumentAsync(link, token, draft: null);
         return Page();
     }
 
     public async Task<IActionResult> OnPostCommentAsync(string token)
     {
-        if (await FindLinkAsync(token) is not { } link)
+        var found = await access.FindLinkAsync(HttpContext, db, token, forReading: false);
+        if (found.Value is not { } link)
         {
-            return Refused();
+            return StatusCode(found.Refuse(Response));
         }
 
         var step = Comment.Step is { } s && Enum.IsDefined(s) ? s : PlanStep.SelfAssessment;
@@ -62,27 +58,24 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, LinkGuessing
         {
             link.Plan!.AddMentorComment(link, step, Comment.AuthorName, Comment.Body, clock.GetUtcNow());
             await db.SaveChangesAsync();
-            RememberName(token, Comment.AuthorName!.Trim());
+            MentorNameCookie.Remember(Response, token, Comment.AuthorName!.Trim());
             StatusMessage = $"Thank you — your comment on {step.DisplayName().ToLowerInvariant()} was sent to the planner.";
             return Redirect(PlanRoutes.MentorFeedback(token, step));
         }
         catch (DomainRuleException e)
         {
-            var draft = new CommentDraft(step, Comment.AuthorName ?? "", Comment.Body ?? "",
-                e.Field == "AuthorName" ? e.Message : null,
-                e.Field == "AuthorName" ? null : e.Message);
-            db.ChangeTracker.Clear();
-            await ShowAsync(await FindLinkAsync(token, forReading: true) ?? link, token, draft);
-            ModelState.AddModelError("", e.Message);
-            return Page();
+            var nameWrong = e.Field == "AuthorName";
+            var draft = new CommentDraft(step, Comment.AuthorName ?? "", Comment.Body ?? "", nameWrong ? e.Message : null, nameWrong ? null : e.Message);
+            return await RefusedAsync(link, token, e.Message, draft);
         }
     }
 
     public async Task<IActionResult> OnPostRatingsAsync(string token)
     {
-        if (await FindLinkAsync(token) is not { } link)
+        var found = await access.FindLinkAsync(HttpContext, db, token, forReading: false);
+        if (found.Value is not { } link)
         {
-            return Refused();
+            return StatusCode(found.Refuse(Response));
         }
 
         await db.MentorRatings.Where(r => r.ShareLinkId == link.Id).LoadAsync();
@@ -100,89 +93,28 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, LinkGuessing
         }
         catch (Exception e) when (e is DomainRuleException or PlanPartNotFoundException)
         {
-            db.ChangeTracker.Clear();
-            await ShowAsync(await FindLinkAsync(token, forReading: true) ?? link, token, draft: null);
-            ModelState.AddModelError("", e.Message);
-            return Page();
+            return await RefusedAsync(link, token, e.Message, draft: null);
         }
     }
 
-    /// <summary>
-    /// The link for this token, with its plan, if it is active; otherwise counts a failure against the
-    /// client's address. For reading, the plan comes with its reviews and nothing is tracked; otherwise
-    /// the plan is tracked, to take a comment or ratings.
-    /// </summary>
-    private async Task<ShareLink?> FindLinkAsync(string token, bool forReading = false)
+    /// <summary>The page again with the refusal, read afresh (nothing of the refused change is kept).</summary>
+    private async Task<IActionResult> RefusedAsync(ShareLink link, string token, string message, CommentDraft? draft)
     {
-        var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (limiter.RetryAfter(client) is { } wait)
-        {
-            Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-            HttpContext.Items[nameof(LinkGuessingLimiter)] = true;
-            return null;
-        }
-
-        ShareLink? link = null;
-        if (ShareTokens.LooksLikeToken(token))
-        {
-            var hash = ShareTokens.Hash(token);
-            link = forReading
-                ? await db.LinkForReadingAsync(hash)
-                : await db.ShareLinks.Include(l => l.Plan).SingleOrDefaultAsync(l => l.TokenHash == hash);
-        }
-
-        if (link is null || !link.IsActiveAt(clock.GetUtcNow()))
-        {
-            limiter.RecordFailure(client);
-            logger.LogInformation("Share link look-up refused ({Reason})", link is null ? "unknown" : link.StatusAt(clock.GetUtcNow()).ToString());
-            return null;
-        }
-
-        return link;
+        db.ChangeTracker.Clear();
+        var fresh = await access.FindLinkAsync(HttpContext, db, token, forReading: true);
+        await LoadDocumentAsync(fresh.Value ?? link, token, draft);
+        ModelState.AddModelError("", message);
+        return Page();
     }
 
-    private StatusCodeResult Refused() =>
-        StatusCode(HttpContext.Items.ContainsKey(nameof(LinkGuessingLimiter)) ? StatusCodes.Status429TooManyRequests : StatusCodes.Status404NotFound);
-
-    private async Task ShowAsync(ShareLink link, string token, CommentDraft? draft)
+    private async Task LoadDocumentAsync(ShareLink link, string token, CommentDraft? draft)
     {
         var plan = link.Plan!;
         var feedback = await db.FeedbackAsync(plan.Id, link.Id);
-        var name = Request.Cookies[NameCookie] is { Length: > 0 and <= MentorComment.AuthorMaxLength } remembered ? remembered : link.Label;
-        var reader = new DocumentViewer(false, token, link.AllowComments, link.AllowRatings, name, draft);
-        Document = PlanDocument.Build(plan, plan.Reviews, feedback, reader, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var viewer = new DocumentViewer(false, token, link.AllowComments, link.AllowRatings, MentorNameCookie.Read(Request) ?? link.Label, draft);
+        Document = PlanDocument.Build(plan, plan.Reviews, feedback, viewer, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         LinkLabel = link.Label;
         ExpiresAt = link.ExpiresAt;
-        Invitation = (link.AllowComments, link.AllowRatings) switch
-        {
-            (true, true) => "Leave a comment under any step, and rate where you think they stand in the gap analysis.",
-            (true, false) => "Leave a comment under any step.",
-            (false, true) => "Rate where you think they stand in the gap analysis.",
-            _ => "This link is for reading only.",
-        };
-    }
-
-    private void RememberName(string token, string name) =>
-        Response.Cookies.Append(NameCookie, name, new CookieOptions
-        {
-            Path = PlanRoutes.Mentor(token),
-            HttpOnly = true,
-            SameSite = SameSiteMode.Strict,
-            Secure = Request.IsHttps,
-            MaxAge = TimeSpan.FromDays(365),
-            IsEssential = true,
-        });
-
-    public sealed class CommentForm
-    {
-        public PlanStep? Step { get; set; }
-        public string? AuthorName { get; set; }
-        public string? Body { get; set; }
-    }
-
-    public sealed class RatingRow
-    {
-        public Guid RequirementId { get; set; }
-        public int? Level { get; set; }
+        Invitation = link.Invitation;
     }
 }

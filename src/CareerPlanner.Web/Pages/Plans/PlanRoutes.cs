@@ -27,9 +27,11 @@ public static class PlanRoutes
     public static string Export(int planId, string format) => $"{Plan(planId)}/export/{format}";
 
     /// <summary>The calendar feed's endpoint template: a capability URL, the raw token only ever in it.</summary>
-    public const string CalendarFeedTemplate = "/calendar/{token}.ics";
+    public const string CalendarFeedTemplate = CalendarFeedPrefix + "/{token}.ics";
 
-    public static string CalendarFeed(string token) => $"/calendar/{token}.ics";
+    public const string CalendarFeedPrefix = "/calendar";
+
+    public static string CalendarFeed(string token) => $"{CalendarFeedPrefix}/{token}.ics";
 
     /// <summary>Resolves a mentor comment on the plan page.</summary>
     public static string ResolveComment(int planId, int commentId) => $"{Plan(planId)}?handler=Resolve&commentId={commentId}";
@@ -45,7 +47,9 @@ public static class PlanRoutes
     };
 
     /// <summary>A mentor's page for a share link.</summary>
-    public static string Mentor(string token) => $"/m/{token}";
+    public static string Mentor(string token) => $"{MentorPrefix}/{token}";
+
+    public const string MentorPrefix = "/m";
 
     public static string MentorFeedback(string token, PlanStep step) => $"{Mentor(token)}#{FeedbackAnchor(step)}";
 
