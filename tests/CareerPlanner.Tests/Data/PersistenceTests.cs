@@ -2,7 +2,7 @@ using CareerPlanner.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CareerPlanner.Tests.Integration;
+namespace CareerPlanner.Tests.Data;
 
 /// <summary>What the plan's methods change survives a round trip through the database.</summary>
 public sealed class PersistenceTests : IDisposable

@@ -1,7 +1,7 @@
 
-namespace CareerPlanner.Tests.Domain;
+namespace CareerPlanner.Tests.Domain.Reviews;
 
-public sealed class ActionPlanAndReviewTests
+public sealed class ReviewComparisonTests
 {
     private static readonly DateTimeOffset Now = PlanBuilder.Now;
     private static readonly DateOnly Today = PlanBuilder.Today;

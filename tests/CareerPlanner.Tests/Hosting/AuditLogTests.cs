@@ -1,7 +1,7 @@
 using CareerPlanner.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace CareerPlanner.Tests.Integration;
+namespace CareerPlanner.Tests.Hosting;
 
 public sealed class AuditLogTests : IDisposable
 {

@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
 
-namespace CareerPlanner.Tests.Domain;
+namespace CareerPlanner.Tests.Pages.Shared;
 
 /// <summary>Whatever a person (or a mentor) types, the rendered Markdown carries no script, no event handler and no unsafe URL.</summary>
 public sealed class MarkdownSafetyTests

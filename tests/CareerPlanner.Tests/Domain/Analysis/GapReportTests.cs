@@ -1,7 +1,7 @@
 
-namespace CareerPlanner.Tests.Domain;
+namespace CareerPlanner.Tests.Domain.Analysis;
 
-public sealed class GapAnalysisTests
+public sealed class GapReportTests
 {
     [Fact]
     public void NoRequirements_HasNoReadiness()

@@ -1,5 +1,5 @@
 
-namespace CareerPlanner.Tests.Domain;
+namespace CareerPlanner.Tests.Domain.Analysis;
 
 public sealed class SmartCheckTests
 {

@@ -1,13 +1,13 @@
 using System.Net;
 using System.Text;
-using CareerPlanner.Tests.Domain;
+using CareerPlanner.Tests.Pages.Shared;
 using CareerPlanner.Tests.Infrastructure;
 using CareerPlanner.Tests.Security;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CareerPlanner.Tests.Integration;
+namespace CareerPlanner.Tests.Pages.Mentor;
 
 /// <summary>Mentor review by link: capability links, the reading view, comments, ratings, and their safety.</summary>
 public sealed class MentorLinkTests : IDisposable

@@ -1,7 +1,7 @@
 using System.Net;
 using CareerPlanner.Tests.Infrastructure;
 
-namespace CareerPlanner.Tests.Integration;
+namespace CareerPlanner.Tests.Hosting;
 
 public sealed class SecurityHeaderTests : IDisposable
 {

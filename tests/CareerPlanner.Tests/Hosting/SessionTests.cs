@@ -2,7 +2,7 @@ using System.Net;
 using CareerPlanner.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace CareerPlanner.Tests.Integration;
+namespace CareerPlanner.Tests.Hosting;
 
 /// <summary>How long a sign-in lasts, and what ends it.</summary>
 public sealed class SessionTests : IDisposable

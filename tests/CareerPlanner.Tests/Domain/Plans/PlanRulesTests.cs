@@ -1,5 +1,5 @@
 
-namespace CareerPlanner.Tests.Domain;
+namespace CareerPlanner.Tests.Domain.Plans;
 
 public sealed class PlanRulesTests
 {

@@ -1,5 +1,5 @@
 
-namespace CareerPlanner.Tests.Domain;
+namespace CareerPlanner.Tests.Domain.Sharing;
 
 public sealed class SharingRulesTests
 {

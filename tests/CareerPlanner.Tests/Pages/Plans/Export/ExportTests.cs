@@ -5,10 +5,10 @@ using System.Text.Json.Nodes;
 using CareerPlanner.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace CareerPlanner.Tests.Integration;
+namespace CareerPlanner.Tests.Pages.Plans.Export;
 
 /// <summary>Exports, import, account data and deletion.</summary>
-public sealed class DataOwnershipTests : IDisposable
+public sealed class ExportTests : IDisposable
 {
     private readonly AppFactory _app = new();
 

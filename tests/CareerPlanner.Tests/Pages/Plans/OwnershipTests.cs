@@ -1,7 +1,7 @@
 using System.Net;
 using CareerPlanner.Tests.Infrastructure;
 
-namespace CareerPlanner.Tests.Integration;
+namespace CareerPlanner.Tests.Pages.Plans;
 
 /// <summary>Another person's plan does not exist for you: every URL and handler answers 404 and changes nothing.</summary>
 public sealed class OwnershipTests : IDisposable

@@ -2,7 +2,7 @@ using System.Net;
 using CareerPlanner.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace CareerPlanner.Tests.Integration;
+namespace CareerPlanner.Tests.Pages.Account;
 
 public sealed class AccountTests : IDisposable
 {

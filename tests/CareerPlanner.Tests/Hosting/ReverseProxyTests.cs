@@ -2,7 +2,7 @@ using System.Net;
 using CareerPlanner.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace CareerPlanner.Tests.Integration;
+namespace CareerPlanner.Tests.Hosting;
 
 /// <summary>Behind a load balancer: forwarded headers are believed from the configured proxies only.</summary>
 public sealed class ReverseProxyTests : IDisposable

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CareerPlanner.Tests.Integration;
+namespace CareerPlanner.Tests.Data;
 
 /// <summary>
 /// Two app instances on one PostgreSQL database, as behind a load balancer: each has its own

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CareerPlanner.Tests.Integration;
+namespace CareerPlanner.Tests.Hosting;
 
 /// <summary>What an operator relies on: restarts keep people signed in, backups restore, errors stay generic.</summary>
 public sealed class OperationsTests : IDisposable

@@ -1,10 +1,10 @@
 using System.Net;
 using CareerPlanner.Tests.Infrastructure;
 
-namespace CareerPlanner.Tests.Integration;
+namespace CareerPlanner.Tests.Pages.Plans.Steps.SelfAssessment;
 
 /// <summary>Steps 1–3 through their real forms, the way a person without JavaScript uses them.</summary>
-public sealed class WizardStepsTests : IDisposable
+public sealed class SelfAssessmentStepTests : IDisposable
 {
     private readonly AppFactory _app = new();
 

@@ -1,9 +1,9 @@
 using System.Net;
 using CareerPlanner.Tests.Infrastructure;
-using Ical.Net;
+using IcalCalendar = Ical.Net.Calendar;
 using Microsoft.EntityFrameworkCore;
 
-namespace CareerPlanner.Tests.Integration;
+namespace CareerPlanner.Tests.Pages.Plans.Calendar;
 
 /// <summary>The review rhythm and the calendar feed.</summary>
 public sealed class CalendarTests : IDisposable
@@ -76,7 +76,7 @@ public sealed class CalendarTests : IDisposable
         using var response = await subscriber.Http.GetAsync(feed);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/calendar", response.Content.Headers.ContentType!.MediaType);
-        var calendar = Calendar.Load(await response.Content.ReadAsStringAsync())!;
+        var calendar = IcalCalendar.Load(await response.Content.ReadAsStringAsync())!;
 
         var plan = await _app.QueryAsync(db => db.Plans.SingleAsync());
         var deadlines = plan.Actions.Where(a => a.Deadline is not null && a.Status != ActionStatus.Dropped).ToList();
@@ -90,7 +90,7 @@ public sealed class CalendarTests : IDisposable
 
         // After an edit the same events come back with the same UIDs: calendars update, not duplicate.
         await owner.FillAsync($"/plans/{id}/action-plan", new Dictionary<string, string> { ["Input.Actions[0].Title"] = "Complete the discovery course (renamed)" }, button: "Save");
-        var again = Calendar.Load(await subscriber.Http.GetStringAsync(feed))!;
+        var again = IcalCalendar.Load(await subscriber.Http.GetStringAsync(feed))!;
         Assert.Equal(calendar.Events.Select(e => e.Uid).Order(), again.Events.Select(e => e.Uid).Order());
         Assert.Equal("Deadline: Complete the discovery course (renamed)", again.Events.Single(e => e.Uid == $"plan-{id}-action-{course.Id}@careerplanner").Summary);
     }

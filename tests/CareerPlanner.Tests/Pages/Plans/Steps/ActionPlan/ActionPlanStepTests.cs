@@ -2,10 +2,10 @@ using System.Net;
 using CareerPlanner.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace CareerPlanner.Tests.Integration;
+namespace CareerPlanner.Tests.Pages.Plans.Steps.ActionPlan;
 
 /// <summary>Steps 4 and 5 through their real forms.</summary>
-public sealed class ActionPlanAndReviewPagesTests : IDisposable
+public sealed class ActionPlanStepTests : IDisposable
 {
     private static readonly DateOnly Today = DateOnly.FromDateTime(AppFactory.Today.UtcDateTime);
     private readonly AppFactory _app = new();
