@@ -14,11 +14,11 @@ public sealed class ErrorModel : PageModel
 
     public string CorrelationId { get; private set; } = "";
 
-    public void OnGet(int? code) => Show(code);
+    public void OnGet(int? code) => Describe(code);
 
-    public void OnPost(int? code) => Show(code);
+    public void OnPost(int? code) => Describe(code);
 
-    private void Show(int? code)
+    private void Describe(int? code)
     {
         Status = code ?? 500;
         CorrelationId = Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier;

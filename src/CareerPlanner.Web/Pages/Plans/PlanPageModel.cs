@@ -48,7 +48,7 @@ public abstract class PlanPageModel(AppDbContext db, TimeProvider clock) : PageM
     /// For additions that do not depend on what the form was made from (a check-in, a milestone):
     /// no version check; if another save lands in between, the change is applied again to the fresh plan.
     /// </summary>
-    protected async Task<EditOutcome> TryAddAsync(int planId, Action<Plan> change, string prefix)
+    protected async Task<EditOutcome> ApplyToLatestAsync(int planId, Action<Plan> change, string prefix)
     {
         const int attempts = 50;
         for (var attempt = 1; ; attempt++)
@@ -118,6 +118,11 @@ public abstract class PlanPageModel(AppDbContext db, TimeProvider clock) : PageM
             AddError(prefix, e);
         }
     }
+
+    /// <summary>The first error noted for a field, for forms drawn without tag helpers.</summary>
+    public string? ErrorOf(string key) => ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    public bool HasError(string key) => ErrorOf(key) is not null;
 
     private void AddError(string prefix, DomainRuleException e) =>
         ModelState.AddModelError(e.Field.Length == 0 ? prefix : $"{prefix}.{e.Field}", e.Message);

@@ -28,53 +28,51 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PlanPageMo
 
     public bool HasFeed { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id) => await ShowAsync(id) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostCadenceAsync(int id)
     {
         if (Cadence is null || !Enum.IsDefined(Cadence.Value))
         {
             ModelState.AddModelError(nameof(Cadence), "Choose how often you want to review the plan.");
-            return await ShowAsync(id) ? Page() : NotFound();
+            return await LoadAsync(id) ? Page() : NotFound();
         }
 
-        var outcome = await TryAddAsync(id, plan => plan.SetCadence(Cadence.Value, Now), nameof(Cadence));
-        if (outcome == EditOutcome.NotFound)
-        {
-            return NotFound();
-        }
-
-        StatusMessage = Cadence == ReviewCadence.None ? "No fixed review rhythm." : $"Review rhythm set: {Cadence.Value.DisplayName().ToLowerInvariant()}.";
-        return Redirect(PlanRoutes.Calendar(id));
+        var outcome = await ApplyToLatestAsync(id, plan => plan.SetCadence(Cadence.Value, Now), nameof(Cadence));
+        return await AfterAsync(id, outcome, Cadence == ReviewCadence.None ? "No fixed review rhythm." : $"Review rhythm set: {Cadence.Value.DisplayName().ToLowerInvariant()}.");
     }
 
     public async Task<IActionResult> OnPostSubscribeAsync(int id)
     {
         var token = ShareTokens.NewToken();
-        var outcome = await TryAddAsync(id, plan => plan.SubscribeCalendar(ShareTokens.Hash(token)), "");
-        if (outcome == EditOutcome.NotFound)
+        var outcome = await ApplyToLatestAsync(id, plan => plan.SubscribeCalendar(ShareTokens.Hash(token)), "");
+        if (outcome == EditOutcome.Saved)
         {
-            return NotFound();
+            NewFeedUrl = $"{Request.Scheme}://{Request.Host}{PlanRoutes.CalendarFeed(token)}";
         }
 
-        NewFeedUrl = $"{Request.Scheme}://{Request.Host}{PlanRoutes.CalendarFeed(token)}";
-        StatusMessage = "Calendar link created. Any earlier link of this plan no longer works.";
-        return Redirect(PlanRoutes.Calendar(id));
+        return await AfterAsync(id, outcome, "Calendar link created. Any earlier link of this plan no longer works.");
     }
 
     public async Task<IActionResult> OnPostStopAsync(int id)
     {
-        var outcome = await TryAddAsync(id, plan => plan.StopCalendar(), "");
-        if (outcome == EditOutcome.NotFound)
-        {
-            return NotFound();
-        }
-
-        StatusMessage = "Calendar feed stopped: its link no longer works.";
-        return Redirect(PlanRoutes.Calendar(id));
+        var outcome = await ApplyToLatestAsync(id, plan => plan.StopCalendar(), "");
+        return await AfterAsync(id, outcome, "Calendar feed stopped: its link no longer works.");
     }
 
-    private async Task<bool> ShowAsync(int id)
+    /// <summary>The success message only for a change that was saved; a refused one shows the page again with why.</summary>
+    private async Task<IActionResult> AfterAsync(int id, EditOutcome outcome, string message)
+    {
+        if (outcome == EditOutcome.Saved)
+        {
+            StatusMessage = message;
+            return Redirect(PlanRoutes.Calendar(id));
+        }
+
+        return outcome != EditOutcome.NotFound && await LoadAsync(id) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(int id)
     {
         var plan = await MyPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
         if (plan is null)

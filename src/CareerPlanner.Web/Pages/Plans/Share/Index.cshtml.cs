@@ -25,7 +25,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, AuditLog aud
 
     public IReadOnlyList<LinkRow> Links { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int id) => await ShowAsync(id) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
@@ -59,7 +59,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, AuditLog aud
             }
         }
 
-        await ShowAsync(id);
+        await LoadAsync(id);
         return Page();
     }
 
@@ -78,7 +78,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, AuditLog aud
         return Redirect(PlanRoutes.Share(id));
     }
 
-    private async Task<bool> ShowAsync(int id)
+    private async Task<bool> LoadAsync(int id)
     {
         var plan = await MyPlans.AsNoTracking().Include(p => p.ShareLinks).SingleOrDefaultAsync(p => p.Id == id);
         if (plan is null)

@@ -42,7 +42,7 @@ public abstract class StepPageModel<TInput>(AppDbContext db, TimeProvider clock)
             return NotFound();
         }
 
-        Show(plan);
+        LoadFrom(plan);
         await LoadFeedbackAsync(id);
         Version = plan.Version;
         Input = ToInput(plan);
@@ -70,7 +70,7 @@ public abstract class StepPageModel<TInput>(AppDbContext db, TimeProvider clock)
                 return NotFound();
             case EditOutcome.Invalid or EditOutcome.Stale:
                 var current = await MyPlans.AsNoTracking().SingleAsync(p => p.Id == id);
-                Show(current);
+                LoadFrom(current);
                 await LoadFeedbackAsync(id);
                 if (outcome == EditOutcome.Stale)
                 {
@@ -191,7 +191,7 @@ public abstract class StepPageModel<TInput>(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>Loads what the page shows besides the form.</summary>
-    protected virtual void Show(Plan plan)
+    protected virtual void LoadFrom(Plan plan)
     {
         PlanId = plan.Id;
         PlanTitle = plan.Title;

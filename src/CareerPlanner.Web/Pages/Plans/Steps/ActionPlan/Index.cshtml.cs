@@ -21,9 +21,9 @@ public sealed class ActionPlanModel(AppDbContext db, TimeProvider clock) : StepP
 
     public List<SelectListItem> RequirementOptions { get; private set; } = [];
 
-    protected override void Show(Plan plan)
+    protected override void LoadFrom(Plan plan)
     {
-        base.Show(plan);
+        base.LoadFrom(plan);
         var today = DateOnly.FromDateTime(Now.UtcDateTime);
         Smart = SmartCheck.CheckAll(plan, today).ToDictionary(r => r.Action.Id);
         Summary = ActionPlanSummary.Of(plan);

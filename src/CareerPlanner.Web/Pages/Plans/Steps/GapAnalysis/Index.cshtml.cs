@@ -24,9 +24,9 @@ public sealed class GapAnalysisModel(AppDbContext db, TimeProvider clock) : Step
 
     protected override void ShowRatings(IReadOnlyList<MentorFeedback.Rating> ratings) => Ratings = RatingView.ByRequirement(ratings, Analysis);
 
-    protected override void Show(Plan plan)
+    protected override void LoadFrom(Plan plan)
     {
-        base.Show(plan);
+        base.LoadFrom(plan);
         Analysis = GapReport.Of(plan);
         Chart = GapChart.Of(Analysis);
         FromSelfAssessment = Analysis.Gaps

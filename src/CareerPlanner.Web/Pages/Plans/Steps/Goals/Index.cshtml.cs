@@ -13,9 +13,9 @@ public sealed class GoalsModel(AppDbContext db, TimeProvider clock) : StepPageMo
     /// <summary>The saved goals grouped by horizon, soonest target first, for the summary.</summary>
     public IReadOnlyList<(GoalHorizon Horizon, IReadOnlyList<Goal> Goals)> ByHorizon { get; private set; } = [];
 
-    protected override void Show(Plan plan)
+    protected override void LoadFrom(Plan plan)
     {
-        base.Show(plan);
+        base.LoadFrom(plan);
         ByHorizon = plan.GoalsByHorizon();
     }
 
