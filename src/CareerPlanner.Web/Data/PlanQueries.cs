@@ -28,6 +28,16 @@ internal static class PlanQueries
     public static IQueryable<Plan> ReadWithReviews(this IQueryable<Plan> plans) =>
         plans.AsNoTracking().Include(p => p.Reviews).AsSingleQuery();
 
+    /// <summary>
+    /// The owner has seen the plan's mentor comments: a read receipt for "My plans"' unread count, not a
+    /// change to the plan (no version, no concurrency), so one bulk UPDATE rather than loading the plan.
+    /// </summary>
+    public static Task<int> MarkCommentsReadAsync(this AppDbContext db, int planId, DateTimeOffset now)
+    {
+        var at = now.UtcDateTime;
+        return db.MentorComments.Where(c => c.PlanId == planId && c.ReadAt == null).ExecuteUpdateAsync(c => c.SetProperty(x => x.ReadAt, at));
+    }
+
     /// <summary>The share link with this token hash, with its plan and the plan's reviews, read-only, in one query.</summary>
     public static Task<ShareLink?> LinkForReadingAsync(this AppDbContext db, string tokenHash) => LinkWithPlanAndReviews(db, tokenHash);
 

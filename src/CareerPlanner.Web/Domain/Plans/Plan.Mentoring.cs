@@ -63,14 +63,6 @@ public sealed partial class Plan
         }
     }
 
-    public void MarkCommentsRead(DateTimeOffset now)
-    {
-        foreach (var comment in _mentorComments)
-        {
-            comment.MarkRead(now);
-        }
-    }
-
     public void ResolveComment(int commentId, DateTimeOffset now) =>
         (_mentorComments.FirstOrDefault(c => c.Id == commentId) ?? throw NotFound("comment")).Resolve(now);
 

@@ -35,9 +35,7 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock, PageVersio
 
         if (feedback.Comments.Any(c => c.ReadAt is null))
         {
-            // A read receipt for "My plans"' unread count, not a change to the plan: no version, no concurrency.
-            var now = Now.UtcDateTime;
-            await Db.MentorComments.Where(c => c.PlanId == id && c.ReadAt == null).ExecuteUpdateAsync(c => c.SetProperty(x => x.ReadAt, now));
+            await Db.MarkCommentsReadAsync(id, Now);
 
             // This page marks them "new" only this once; a bulk update passes the change tracker, so say so here.
             versions.PlanChanged(id);

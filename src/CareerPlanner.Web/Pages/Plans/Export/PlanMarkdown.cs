@@ -35,7 +35,7 @@ public static class PlanMarkdown
             Line(md, "### Experience");
             foreach (var e in plan.Experiences)
             {
-                Line(md, $"- **{e.Role}**{(e.Organisation.Length > 0 ? $", {e.Organisation}" : "")} ({e.From:MMM yyyy} – {(e.To is { } to ? to.ToString("MMM yyyy", CultureInfo.InvariantCulture) : "now")})"
+                Line(md, $"- **{e.Role}**{(e.Organisation.Length > 0 ? $", {e.Organisation}" : "")} ({Dates.Month(e.From, CultureInfo.InvariantCulture)} – {Dates.Month(e.To, CultureInfo.InvariantCulture)})"
                     + (e.Highlights.Length > 0 ? $": {Inline(e.Highlights)}" : ""));
             }
         }
@@ -141,7 +141,7 @@ public static class PlanMarkdown
             Line(md, "#### Mentor comments");
             foreach (var c in comments)
             {
-                Line(md, $"> **{c.AuthorName}** ({c.CreatedAt.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}): {Inline(c.Body)}\n>");
+                Line(md, $"> **{c.AuthorName}** ({Dates.Written(c.CreatedAt, CultureInfo.InvariantCulture)}): {Inline(c.Body)}\n>");
             }
         }
     }
@@ -177,5 +177,5 @@ public static class PlanMarkdown
 
     private static string Cell(string text) => Inline(text).Replace("|", "\\|", StringComparison.Ordinal);
 
-    private static string Date(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+    private static string Date(DateOnly date) => Dates.Written(date, CultureInfo.InvariantCulture);
 }

@@ -68,7 +68,7 @@ public sealed class ProgressReviewModel(AppDbContext db, TimeProvider clock) : P
         var outcome = await ApplyToLatestAsync(id, plan => plan.AddMilestone(input, Now), prefix: nameof(Milestone));
         if (outcome == EditOutcome.Saved)
         {
-            Celebration = Milestone.Celebration;
+            Celebration = Milestone.CelebrationText();
         }
 
         return await AfterAsync(id, outcome, null, FormKept.Milestone);

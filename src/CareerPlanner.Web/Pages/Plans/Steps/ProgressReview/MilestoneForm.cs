@@ -33,5 +33,5 @@ public sealed class MilestoneForm
     }
 
     /// <summary>What the celebration banner says once it is recorded.</summary>
-    public string Celebration => Note is { Length: > 0 } note ? $"{Kind!.Value.DisplayName()}: {note.Trim()}" : Kind!.Value.DisplayName();
+    public string CelebrationText() => Note is { Length: > 0 } note ? $"{Kind!.Value.DisplayName()}: {note.Trim()}" : Kind!.Value.DisplayName();
 }
