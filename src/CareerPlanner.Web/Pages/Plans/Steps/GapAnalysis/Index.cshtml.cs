@@ -22,7 +22,7 @@ public sealed class GapAnalysisModel(AppDbContext db, TimeProvider clock) : Step
 
     protected override bool ShowsRatings => true;
 
-    protected override void ShowRatings(IReadOnlyList<MentorFeedback.Rating> ratings) => Ratings = RatingView.ByRequirement(ratings, Analysis);
+    protected override void TakeRatings(IReadOnlyList<MentorFeedback.Rating> ratings) => Ratings = RatingView.ByRequirement(ratings, Analysis);
 
     protected override void LoadFrom(Plan plan)
     {

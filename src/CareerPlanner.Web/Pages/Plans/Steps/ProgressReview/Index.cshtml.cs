@@ -6,7 +6,7 @@ namespace CareerPlanner.Web.Pages.Plans.Steps.ProgressReview;
 
 /// <summary>Step 5: record check-ins and milestones, and see progress over time and what changed.</summary>
 [OutputCache(PolicyName = PageCaching.OwnerPlanPage)]
-public sealed class ProgressReviewModel(AppDbContext db, TimeProvider clock) : PlanPageModel(db, clock), IStepPage
+public sealed class ProgressReviewModel(AppDbContext db, TimeProvider clock) : StepPage(db, clock)
 {
     [BindProperty]
     public ReviewForm Review { get; set; } = new();
@@ -19,22 +19,9 @@ public sealed class ProgressReviewModel(AppDbContext db, TimeProvider clock) : P
     public MilestoneForm Edit { get; set; } = new();
 
     [TempData]
-    public string? StatusMessage { get; set; }
-
-    [TempData]
     public string? Celebration { get; set; }
 
-    public int PlanId { get; private set; }
-
-    public string PlanTitle { get; private set; } = "";
-
-    public PlanStep Step => PlanStep.ProgressReview;
-
-    public StepIndicator Steps { get; private set; } = default!;
-
-    public string BackUrl => PlanRoutes.Step(PlanId, PlanStep.ActionPlan);
-
-    public StepFeedback? Feedback { get; private set; }
+    public override PlanStep Step => PlanStep.ProgressReview;
 
     public ProgressReviewView Progress { get; private set; } = default!;
 
@@ -112,11 +99,8 @@ public sealed class ProgressReviewModel(AppDbContext db, TimeProvider clock) : P
         }
 
         var today = DateOnly.FromDateTime(Now.UtcDateTime);
-        var feedback = await Db.FeedbackAsync(id, step: PlanStep.ProgressReview, ratings: false);
-        Feedback = StepFeedback.ForOwner(id, PlanStep.ProgressReview, feedback.Comments);
-        PlanId = plan.Id;
-        PlanTitle = plan.Title;
-        Steps = StepIndicator.For(plan, PlanStep.ProgressReview);
+        LoadFrom(plan);
+        await LoadFeedbackAsync(id);
         Progress = ProgressReviewView.Of(plan, today);
         Review = kept == FormKept.Review ? Review : ReviewForm.For(plan, today);
         Milestone = kept == FormKept.Milestone ? Milestone : new MilestoneForm { Date = today };
