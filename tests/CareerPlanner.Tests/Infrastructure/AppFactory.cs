@@ -66,8 +66,19 @@ public class AppFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects, so tests assert them.</summary>
-    public HtmlClient NewClient() =>
-        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    public HtmlClient NewClient() => NewClient(null);
+
+    /// <summary>A browser-like client from its own network address (see <see cref="TestClientAddress"/>), as a person elsewhere.</summary>
+    public HtmlClient NewClient(string? address)
+    {
+        var http = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        if (address is not null)
+        {
+            http.DefaultRequestHeaders.Add(TestClientAddress.Header, address);
+        }
+
+        return new HtmlClient(http);
+    }
 
     /// <summary>Runs a query against the app's database, for assertions a page cannot show.</summary>
     public async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)

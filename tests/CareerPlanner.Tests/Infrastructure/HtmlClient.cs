@@ -28,6 +28,12 @@ public sealed record HtmlPage(HttpResponseMessage Response, IHtmlDocument Docume
 
     public string? StatusMessage => Document.QuerySelector("[role=status]")?.TextContent.Trim();
 
+    /// <summary>The name of the hidden field every form carries its antiforgery token in.</summary>
+    public const string AntiforgeryField = "__RequestVerificationToken";
+
+    /// <summary>The antiforgery token of the page's forms, for a request built by hand.</summary>
+    public string AntiforgeryToken => Document.QuerySelector($"main input[name='{AntiforgeryField}']")!.GetAttribute("value")!;
+
     public string? Value(string fieldName) => Document.QuerySelector($"[name='{fieldName}']") switch
     {
         IHtmlTextAreaElement area => area.Value,

@@ -1,5 +1,6 @@
 using System.Net;
 using CareerPlanner.Tests.Infrastructure;
+using CareerPlanner.Tests.PageObjects;
 
 namespace CareerPlanner.Tests.Pages.Plans;
 
@@ -41,8 +42,8 @@ public sealed class OwnershipTests : IDisposable
         var otherId = await other.CreatePlanAsync("Mine");
 
         // The other user fills their own forms (valid antiforgery tokens), aimed at the owner's plan.
-        var renameTheirs = await other.PostAsync($"/plans/{id}/rename", FieldsOf(await other.GetAsync($"/plans/{otherId}/rename"), ("Input.Title", "Hijacked")));
-        var deleteTheirs = await other.PostAsync($"/plans/{id}/delete", FieldsOf(await other.GetAsync($"/plans/{otherId}/delete")));
+        var renameTheirs = await other.PostAsync(RenamePlanPage.Url(id), FieldsOf(await other.GetAsync(RenamePlanPage.Url(otherId)), (RenamePlanPage.Title, "Hijacked")));
+        var deleteTheirs = await other.PostAsync(DeletePlanPage.Url(id), FieldsOf(await other.GetAsync(DeletePlanPage.Url(otherId))));
 
         Assert.Equal(HttpStatusCode.NotFound, renameTheirs.Status);
         Assert.Equal(HttpStatusCode.NotFound, deleteTheirs.Status);
