@@ -7,8 +7,9 @@ namespace CareerPlanner.Web.Hosting;
 /// <summary>
 /// A request that no handler of the page takes is answered before the page runs: Razor Pages would
 /// otherwise render the page without its <c>OnGet</c> having loaded anything (a 500). A method the
-/// page has no handler for gets 405 with <c>Allow</c>; a handler name the page does not know gets
-/// 404 on GET and 400 on the other methods.
+/// page has no handler for gets 405 with <c>Allow</c>; a method whose handlers all have names, asked
+/// without one (or with a name the page does not know), gets 400 (404 on GET). An unknown name on a
+/// page with an unnamed handler for the method is served by that handler, as Razor Pages does.
 /// </summary>
 public sealed class UnhandledMethodFilter : IPageFilter
 {

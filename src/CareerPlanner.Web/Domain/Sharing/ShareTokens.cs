@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.AspNetCore.WebUtilities;
+using System.Buffers.Text;
 
 namespace CareerPlanner.Web.Domain.Sharing;
 
@@ -13,7 +13,7 @@ public static class ShareTokens
     public const int TokenBytes = 32;
     public const int TokenLength = 43;
 
-    public static string NewToken() => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(TokenBytes));
+    public static string NewToken() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(TokenBytes));
 
     /// <summary>Lower-case hex SHA-256 of the token, as stored and looked up.</summary>
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(token)));
