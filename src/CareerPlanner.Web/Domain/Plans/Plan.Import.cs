@@ -65,13 +65,7 @@ public sealed partial class Plan
 
     internal void RestoreMentorComment(ShareLink link, PlanStep step, string? authorName, string? body, DateTimeOffset createdAt, DateTimeOffset? resolvedAt)
     {
-        var comment = new MentorComment(
-            this,
-            link,
-            Guard.Defined(step, "Step", "Step"),
-            Guard.Required(authorName, "AuthorName", "Author", MentorComment.AuthorMaxLength),
-            Guard.Required(body, "Body", "Comment", MentorComment.BodyMaxLength),
-            createdAt);
+        var comment = NewComment(link, step, authorName, "Author", body, createdAt);
         comment.MarkRead(createdAt);
         if (resolvedAt is { } resolved)
         {

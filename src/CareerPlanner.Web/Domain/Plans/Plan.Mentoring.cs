@@ -32,16 +32,19 @@ public sealed partial class Plan
     public MentorComment AddMentorComment(ShareLink link, PlanStep step, string? authorName, string? body, DateTimeOffset now)
     {
         EnsureUsable(link, now, link.AllowComments, "comments");
-        var comment = new MentorComment(
-            this,
-            link,
-            Guard.Defined(step, "Step", "Step"),
-            Guard.Required(authorName, "AuthorName", "Your name", MentorComment.AuthorMaxLength),
-            Guard.Required(body, "Body", "Comment", MentorComment.BodyMaxLength),
-            now);
+        var comment = NewComment(link, step, authorName, "Your name", body, now);
         _mentorComments.Add(comment);
         return comment;
     }
+
+    /// <summary>A comment checked by the rules every comment keeps, whether written now or restored.</summary>
+    private MentorComment NewComment(ShareLink link, PlanStep step, string? authorName, string authorLabel, string? body, DateTimeOffset at) =>
+        new(this,
+            link,
+            Guard.Defined(step, "Step", "Step"),
+            Guard.Required(authorName, "AuthorName", authorLabel, MentorComment.AuthorMaxLength),
+            Guard.Required(body, "Body", "Comment", MentorComment.BodyMaxLength),
+            at);
 
     public void RateRequirement(ShareLink link, Guid requirementId, SkillLevel level, DateTimeOffset now)
     {
