@@ -1,5 +1,6 @@
 using System.Net;
 using CareerPlanner.Tests.Infrastructure;
+using CareerPlanner.Tests.PageObjects;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,12 +43,12 @@ public sealed class ScaleOutTests : IDisposable
         Skip.IfNot(TestDatabase.IsPostgreSql, PostgreSqlOnly);
         var (a, b) = await SignedInBrowserAsync();
 
-        var plans = await b.GetAsync("/plans");
+        var plans = await b.GetAsync(MyPlansPage.Url);
         Assert.Equal(HttpStatusCode.OK, plans.Status);
 
         // The antiforgery token and the TempData cookie are protected with the shared keys too.
-        var form = await a.GetAsync("/plans/new");
-        var created = await b.SubmitAsync(form.Form(), new Dictionary<string, string> { ["Input.Title"] = "Made through B" });
+        var form = await a.GetAsync(NewPlanPage.Url);
+        var created = await b.SubmitAsync(form.Form(), new Dictionary<string, string> { [NewPlanPage.Title] = "Made through B" });
         Assert.Equal(HttpStatusCode.Redirect, created.Status);
         Assert.Equal(1, await _a.QueryAsync(db => db.Plans.CountAsync(p => p.Title == "Made through B")));
         Assert.False(Directory.Exists(Path.Combine(_folderA, "keys")));
@@ -61,10 +62,10 @@ public sealed class ScaleOutTests : IDisposable
         var (a, b) = await SignedInBrowserAsync();
         var id = await a.CreatePlanAsync("Shared plan");
 
-        await a.FillAsync($"/plans/{id}/self-assessment", new Dictionary<string, string> { ["Input.Strengths"] = "Saved through A" }, button: "Save");
-        var readOnB = await b.GetAsync($"/plans/{id}");
-        await b.FillAsync($"/plans/{id}/goals", new Dictionary<string, string> { ["Input.DreamJob"] = "Saved through B" }, button: "Save");
-        var readOnA = await a.GetAsync($"/plans/{id}");
+        await new SelfAssessmentPage(a, id).SaveAsync(new FormValues { { SelfAssessmentPage.Strengths, "Saved through A" } });
+        var readOnB = await b.GetAsync(PlanOverviewPage.Url(id));
+        await new GoalsPage(b, id).SaveAsync(new FormValues { { GoalsPage.DreamJob, "Saved through B" } });
+        var readOnA = await a.GetAsync(PlanOverviewPage.Url(id));
 
         Assert.Contains("Saved through A", readOnB.Text);
         Assert.Contains("Saved through A", readOnA.Text);
@@ -77,22 +78,20 @@ public sealed class ScaleOutTests : IDisposable
         Skip.IfNot(TestDatabase.IsPostgreSql, PostgreSqlOnly);
         var (owner, _) = await SignedInBrowserAsync();
         var id = await owner.CreatePlanAsync("Plan for Dana");
-        var share = await owner.GetAsync($"/plans/{id}/share");
-        var created = await owner.FollowAsync(await owner.SubmitAsync(share.Form("main form:not([action*='handler'])"), new Dictionary<string, string> { ["Input.Label"] = "Dana" }));
-        var link = new Uri(((AngleSharp.Html.Dom.IHtmlInputElement)created.Document.QuerySelector("#new-link-url")!).Value).AbsolutePath;
+        var link = await owner.ShareAsync(id, "Dana");
         var mentor = Track(new HtmlClient(_b.CreateDefaultClient(new CookieContainerHandler())));
 
         var page = await mentor.GetAsync(link);
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal("Plan for Dana", page.Document.QuerySelector("h1")!.TextContent);
-        var sent = await mentor.SubmitAsync(page.Form("form[action*='handler=Comment'][action$='#feedback-goals']"),
-            new Dictionary<string, string> { ["Comment.AuthorName"] = "Dana", ["Comment.Body"] = "Written on B" });
+        var sent = await mentor.SubmitAsync(page.Form(MentorPage.CommentFormOn("goals")),
+            new Dictionary<string, string> { [MentorPage.AuthorName] = "Dana", [MentorPage.Body] = "Written on B" });
         Assert.Equal(HttpStatusCode.Redirect, sent.Status);
 
-        Assert.Contains("Written on B", (await owner.GetAsync($"/plans/{id}")).Text);
+        Assert.Contains("Written on B", (await owner.GetAsync(PlanOverviewPage.Url(id))).Text);
         // Each instance counts opens in memory and adds them to the database every 2 seconds.
         await _b.Services.GetRequiredService<LinkOpens>().FlushAsync();
-        Assert.Contains("1", (await owner.GetAsync($"/plans/{id}/share")).Document.QuerySelectorAll("tbody tr td").Select(c => c.TextContent.Trim()));
+        Assert.Contains("1", (await owner.GetAsync(SharePage.Url(id))).Document.QuerySelectorAll(SharePage.LinkCells).Select(c => c.TextContent.Trim()));
     }
 
     [SkippableFact]
@@ -101,19 +100,19 @@ public sealed class ScaleOutTests : IDisposable
         Skip.IfNot(TestDatabase.IsPostgreSql, PostgreSqlOnly);
         var (a, b) = await SignedInBrowserAsync();
         var id = await a.CreatePlanAsync("Two instances");
-        const string field = "Input.Strengths";
+        const string field = SelfAssessmentPage.Strengths;
 
         // Sent at once, so that both instances may pass the form's version check before either saves:
         // then the database's concurrency token decides. Several rounds make that likely to happen.
         for (var round = 1; round <= 5; round++)
         {
             var version = await _a.QueryAsync(db => db.Plans.Where(p => p.Id == id).Select(p => p.Version).SingleAsync());
-            var formA = await a.GetAsync($"/plans/{id}/self-assessment");
-            var formB = await b.GetAsync($"/plans/{id}/self-assessment");
+            var formA = await new SelfAssessmentPage(a, id).OpenAsync();
+            var formB = await new SelfAssessmentPage(b, id).OpenAsync();
 
             var answers = await Task.WhenAll(
-                a.SubmitAsync(formA.Form(), new Dictionary<string, string> { [field] = $"A{round}" }, button: "Save"),
-                b.SubmitAsync(formB.Form(), new Dictionary<string, string> { [field] = $"B{round}" }, button: "Save"));
+                a.SubmitAsync(formA.Form(), new Dictionary<string, string> { [field] = $"A{round}" }, button: StepPage.Save),
+                b.SubmitAsync(formB.Form(), new Dictionary<string, string> { [field] = $"B{round}" }, button: StepPage.Save));
 
             var saved = Assert.Single(answers, p => p.Status == HttpStatusCode.Redirect);
             var conflict = Assert.Single(answers, p => p.Status == HttpStatusCode.OK);

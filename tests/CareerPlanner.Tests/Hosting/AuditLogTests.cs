@@ -1,4 +1,5 @@
 using CareerPlanner.Tests.Infrastructure;
+using CareerPlanner.Tests.PageObjects;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Tests.Hosting;
@@ -33,15 +34,13 @@ public sealed class AuditLogTests : IDisposable
         });
         await owner.LoginAsync("audit@example.com", password);
         var id = await owner.CreatePlanAsync("Audited plan");
-        await owner.FillAsync($"/plans/{id}/self-assessment", new Dictionary<string, string> { ["Input.Strengths"] = "private note text" }, button: "Save");
-        var share = await owner.GetAsync($"/plans/{id}/share");
-        var created = await owner.FollowAsync(await owner.SubmitAsync(share.Form("main form:not([action*='handler'])"), new Dictionary<string, string> { ["Input.Label"] = "Dana" }));
-        var url = ((AngleSharp.Html.Dom.IHtmlInputElement)created.Document.QuerySelector("#new-link-url")!).Value;
-        var token = url[(url.LastIndexOf('/') + 1)..];
+        await new SelfAssessmentPage(owner, id).SaveAsync(new FormValues { { SelfAssessmentPage.Strengths, "private note text" } });
+        var (link, created) = await SharePage.CreateLinkAsync(owner, id, "Dana");
+        var token = link["/m/".Length..];
         using var mentor = _app.NewClient();
-        await mentor.GetAsync(new Uri(url).AbsolutePath);
-        await owner.SubmitAsync(created.Form("form[action*='handler=Revoke']"));
-        await owner.FillAsync($"/plans/{id}/delete", new Dictionary<string, string>(), button: "Delete plan");
+        await mentor.GetAsync(link);
+        await owner.SubmitAsync(created.Form(SharePage.RevokeForm));
+        await owner.FillAsync(DeletePlanPage.Url(id), new Dictionary<string, string>(), button: DeletePlanPage.Button);
 
         var events = Audit.Select(e => e.Values["AuditEvent"]).ToList();
         Assert.Equal(

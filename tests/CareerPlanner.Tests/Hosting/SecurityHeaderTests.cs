@@ -1,5 +1,6 @@
 using System.Net;
 using CareerPlanner.Tests.Infrastructure;
+using CareerPlanner.Tests.PageObjects;
 
 namespace CareerPlanner.Tests.Hosting;
 
@@ -47,15 +48,15 @@ public sealed class SecurityHeaderTests : IDisposable
     public async Task ATamperedCheckbox_GivesAMessage_NotA500()
     {
         using var client = _app.NewClient();
-        var page = await client.FillAsync("/account/login", new Dictionary<string, string>
+        var page = await client.FillAsync(LoginPage.Url, new Dictionary<string, string>
         {
-            ["Input.Email"] = "someone@example.com",
-            ["Input.Password"] = "whatever password",
-            ["Input.RememberMe"] = "abc",
+            [LoginPage.Email] = "someone@example.com",
+            [LoginPage.Password] = "whatever password",
+            [LoginPage.RememberMe] = "abc",
         });
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal("someone@example.com", page.Value("Input.Email"));
+        Assert.Equal("someone@example.com", page.Value(LoginPage.Email));
         Assert.NotEmpty(page.SummaryErrors);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using CareerPlanner.Tests.Infrastructure;
+using CareerPlanner.Tests.PageObjects;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CareerPlanner.Tests.Hosting;
@@ -87,15 +88,33 @@ public sealed class SessionTests : IDisposable
         Assert.True(SignedIn(await phone.GetAsync("/plans")));
 
         const string newPassword = "a whole new passphrase";
-        await laptop.FillAsync("/account/change-password", new Dictionary<string, string>
+        await laptop.FillAsync(ChangePasswordPage.Url, new Dictionary<string, string>
         {
-            ["Input.CurrentPassword"] = UserStories.Password,
-            ["Input.NewPassword"] = newPassword,
-            ["Input.ConfirmPassword"] = newPassword,
+            [ChangePasswordPage.CurrentPassword] = UserStories.Password,
+            [ChangePasswordPage.NewPassword] = newPassword,
+            [ChangePasswordPage.ConfirmPassword] = newPassword,
         });
         _app.Clock.Advance(SessionLifetime.StampCheckInterval + TimeSpan.FromSeconds(1));
 
         Assert.False(SignedIn(await phone.GetAsync("/plans")));
         Assert.True(SignedIn(await laptop.GetAsync("/plans")));
+    }
+
+    [Fact]
+    public async Task CookieCopiedBeforeLogout_IsRefusedAfterIt()
+    {
+        using var owner = await _app.RegisteredClientAsync("copied@example.com");
+        await owner.LogoutAsync();
+        var login = await owner.LoginAsync("copied@example.com");
+        var copiedCookie = CopiedCookies.Of(login);
+
+        Assert.Equal(HttpStatusCode.OK, (await _app.GetWithCookieAsync(copiedCookie)).StatusCode);
+
+        await owner.LogoutAsync();
+        _app.Clock.Advance(TimeSpan.FromMinutes(2));
+
+        var afterLogout = await _app.GetWithCookieAsync(copiedCookie);
+        Assert.Equal(HttpStatusCode.Redirect, afterLogout.StatusCode);
+        Assert.Contains("/account/login", afterLogout.Headers.Location!.OriginalString);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using CareerPlanner.Tests.Infrastructure;
+using CareerPlanner.Tests.PageObjects;
 using IcalCalendar = Ical.Net.Calendar;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,64 +14,47 @@ public sealed class CalendarTests : IDisposable
 
     public void Dispose() => _app.Dispose();
 
-    private async Task<(HtmlClient Owner, int Id)> ExamplePlanAsync(string? email = null)
-    {
-        var owner = await _app.RegisteredClientAsync(email);
-        var empty = await owner.GetAsync("/plans");
-        await owner.SubmitAsync(empty.Form("form[action*='handler=Demo']"));
-        return (owner, await _app.QueryAsync(db => db.Plans.Select(p => p.Id).SingleAsync()));
-    }
-
-    private static async Task<string> CreateFeedAsync(HtmlClient owner, int id)
-    {
-        var page = await owner.GetAsync($"/plans/{id}/calendar");
-        var created = await owner.FollowAsync(await owner.SubmitAsync(page.Form("form[action*='handler=Subscribe']")));
-        var url = ((AngleSharp.Html.Dom.IHtmlInputElement)created.Document.QuerySelector("#new-link-url")!).Value;
-        Assert.Matches("^http://localhost/calendar/[A-Za-z0-9_-]{43}\\.ics$", url);
-        return new Uri(url).AbsolutePath;
-    }
-
     [Fact]
     public async Task Cadence_SetsTheNextReviewDate_ShownOnThePlanAndTheDashboard_OverdueWhenPast()
     {
-        var (owner, id) = await ExamplePlanAsync("rhythm@example.com");
+        var (owner, id) = await _app.OwnerWithExamplePlanAsync("rhythm@example.com");
         using var _ = owner;
-        var page = await owner.GetAsync($"/plans/{id}/calendar");
+        var page = await owner.GetAsync(CalendarPage.Url(id));
         Assert.Contains("No review date", page.Text);
 
-        var saved = await owner.FollowAsync(await owner.SubmitAsync(page.Form("form[action*='handler=Cadence']"), new Dictionary<string, string> { ["Cadence"] = "Monthly" }));
+        var saved = await owner.FollowAsync(await owner.SubmitAsync(page.Form(CalendarPage.CadenceForm), new Dictionary<string, string> { [CalendarPage.Cadence] = "Monthly" }));
         Assert.Equal("Review rhythm set: every month.", saved.StatusMessage);
         var next = Today.AddMonths(1);
         Assert.Contains($"Next review: {next:d MMM yyyy}.", saved.Text);
-        Assert.Contains($"Next review: {next:d MMM yyyy}", (await owner.GetAsync($"/plans/{id}")).Text);
-        Assert.Contains(next.ToString("d MMM yyyy"), (await owner.GetAsync("/plans")).Document.QuerySelector(".plan-card dl")!.TextContent);
+        Assert.Contains($"Next review: {next:d MMM yyyy}", (await owner.GetAsync(PlanOverviewPage.Url(id))).Text);
+        Assert.Contains(next.ToString("d MMM yyyy"), (await owner.GetAsync(MyPlansPage.Url)).Document.QuerySelector(MyPlansPage.CardDetails)!.TextContent);
 
         _app.Clock.Advance(TimeSpan.FromDays(33));
         await owner.LoginAsync("rhythm@example.com");
-        var later = await owner.GetAsync("/plans");
-        Assert.Contains($"{next:d MMM yyyy} (overdue)", later.Document.QuerySelector(".plan-card dl")!.TextContent);
-        Assert.Contains("— overdue", (await owner.GetAsync($"/plans/{id}")).Text);
+        var later = await owner.GetAsync(MyPlansPage.Url);
+        Assert.Contains($"{next:d MMM yyyy} (overdue)", later.Document.QuerySelector(MyPlansPage.CardDetails)!.TextContent);
+        Assert.Contains("— overdue", (await owner.GetAsync(PlanOverviewPage.Url(id))).Text);
     }
 
     [Fact]
     public async Task Cadence_AnInvalidValue_GetsAMessage()
     {
-        var (owner, id) = await ExamplePlanAsync();
+        var (owner, id) = await _app.OwnerWithExamplePlanAsync();
         using var _ = owner;
-        var page = await owner.GetAsync($"/plans/{id}/calendar");
-        var refused = await owner.SubmitAsync(page.Form("form[action*='handler=Cadence']"), new Dictionary<string, string> { ["Cadence"] = "Weekly" });
+        var page = await owner.GetAsync(CalendarPage.Url(id));
+        var refused = await owner.SubmitAsync(page.Form(CalendarPage.CadenceForm), new Dictionary<string, string> { [CalendarPage.Cadence] = "Weekly" });
         Assert.Equal(HttpStatusCode.OK, refused.Status);
-        Assert.NotNull(refused.FieldError("Cadence"));
+        Assert.NotNull(refused.FieldError(CalendarPage.Cadence));
     }
 
     [Fact]
     public async Task Feed_ParsesAsICalendar_WithDeadlinesGoalsAndTheNextReview_AndStableUids()
     {
-        var (owner, id) = await ExamplePlanAsync();
+        var (owner, id) = await _app.OwnerWithExamplePlanAsync();
         using var _ = owner;
-        var page = await owner.GetAsync($"/plans/{id}/calendar");
-        await owner.SubmitAsync(page.Form("form[action*='handler=Cadence']"), new Dictionary<string, string> { ["Cadence"] = "Quarterly" });
-        var feed = await CreateFeedAsync(owner, id);
+        var page = await owner.GetAsync(CalendarPage.Url(id));
+        await owner.SubmitAsync(page.Form(CalendarPage.CadenceForm), new Dictionary<string, string> { [CalendarPage.Cadence] = "Quarterly" });
+        var feed = await CalendarPage.SubscribeAsync(owner, id);
         using var subscriber = _app.NewClient();
 
         using var response = await subscriber.Http.GetAsync(feed);
@@ -89,7 +73,7 @@ public sealed class CalendarTests : IDisposable
         Assert.Contains(calendar.Events, e => e.Summary!.StartsWith("Review your career plan", StringComparison.Ordinal) && DateOnly.FromDateTime(e.DtStart!.Value) == plan.NextReviewDate);
 
         // After an edit the same events come back with the same UIDs: calendars update, not duplicate.
-        await owner.FillAsync($"/plans/{id}/action-plan", new Dictionary<string, string> { ["Input.Actions[0].Title"] = "Complete the discovery course (renamed)" }, button: "Save");
+        await new ActionPlanPage(owner, id).SaveAsync(ActionPlanPage.Action(0, title: "Complete the discovery course (renamed)"));
         var again = IcalCalendar.Load(await subscriber.Http.GetStringAsync(feed))!;
         Assert.Equal(calendar.Events.Select(e => e.Uid).Order(), again.Events.Select(e => e.Uid).Order());
         Assert.Equal("Deadline: Complete the discovery course (renamed)", again.Events.Single(e => e.Uid == $"plan-{id}-action-{course.Id}@careerplanner").Summary);
@@ -98,19 +82,19 @@ public sealed class CalendarTests : IDisposable
     [Fact]
     public async Task Feed_ReplacedOrStopped_Is404_AndOnlyItsHashIsStored()
     {
-        var (owner, id) = await ExamplePlanAsync();
+        var (owner, id) = await _app.OwnerWithExamplePlanAsync();
         using var _ = owner;
-        var first = await CreateFeedAsync(owner, id);
-        var second = await CreateFeedAsync(owner, id);
+        var first = await CalendarPage.SubscribeAsync(owner, id);
+        var second = await CalendarPage.SubscribeAsync(owner, id);
         using var subscriber = _app.NewClient();
 
         Assert.Equal(HttpStatusCode.NotFound, (await subscriber.Http.GetAsync(first)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await subscriber.Http.GetAsync(second)).StatusCode);
-        var token = second["/calendar/".Length..^".ics".Length];
+        var token = CalendarPage.TokenOf(second);
         Assert.Equal(ShareTokens.Hash(token), await _app.QueryAsync(db => db.Plans.Select(p => p.CalendarTokenHash).SingleAsync()));
 
-        var page = await owner.GetAsync($"/plans/{id}/calendar");
-        var stopped = await owner.FollowAsync(await owner.SubmitAsync(page.Form("form[action*='handler=Stop']")));
+        var page = await owner.GetAsync(CalendarPage.Url(id));
+        var stopped = await owner.FollowAsync(await owner.SubmitAsync(page.Form(CalendarPage.StopForm)));
         Assert.Equal("Calendar feed stopped: its link no longer works.", stopped.StatusMessage);
         Assert.Equal(HttpStatusCode.NotFound, (await subscriber.Http.GetAsync(second)).StatusCode);
     }
@@ -118,11 +102,11 @@ public sealed class CalendarTests : IDisposable
     [Fact]
     public async Task AnotherUser_Gets404OnTheCalendarPage()
     {
-        var (owner, id) = await ExamplePlanAsync();
+        var (owner, id) = await _app.OwnerWithExamplePlanAsync();
         using var _ = owner;
         using var other = await _app.RegisteredClientAsync();
-        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/plans/{id}/calendar")).Status);
-        var token = (await other.GetAsync("/plans/new")).Document.QuerySelector("main input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
-        Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsync($"/plans/{id}/calendar?handler=Subscribe", [new("__RequestVerificationToken", token)])).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(CalendarPage.Url(id))).Status);
+        var token = (await other.GetAsync(NewPlanPage.Url)).AntiforgeryToken;
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsync($"{CalendarPage.Url(id)}?handler=Subscribe", [new(HtmlPage.AntiforgeryField, token)])).Status);
     }
 }
