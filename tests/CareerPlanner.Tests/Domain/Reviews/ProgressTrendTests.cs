@@ -1,0 +1,26 @@
+namespace CareerPlanner.Tests.Domain.Reviews;
+
+/// <summary>Progress across reviews (<see cref="ProgressTrend"/>).</summary>
+public sealed class ProgressTrendTests
+{
+    private static readonly DateTimeOffset Now = PlanBuilder.Now;
+    private static readonly DateOnly Today = PlanBuilder.Today;
+
+    [Fact]
+    public void Trend_FollowsActionsDoneAndReadinessAcrossReviews_InDateOrder()
+    {
+        var plan = new PlanBuilder()
+            .WithRequirement("Roadmapping", SkillLevel.Proficient, current: SkillLevel.Novice)
+            .WithAction("Complete the course").WithAction("Run interviews").WithAction("Attend a conference")
+            .Build();
+        var (course, interviews, conference) = (plan.Actions[0].Id, plan.Actions[1].Id, plan.Actions[2].Id);
+
+        plan.RecordReview(new ReviewInput(Today.AddDays(-60), null, null, [new(course, ActionStatus.Done, 100)]), Now);
+        plan.UpdateRequirement(plan.Requirements[0].Id, new RequirementInput(RequirementKind.Skill, "Roadmapping", SkillLevel.Proficient, SkillLevel.Proficient, ClosingMethod.Training, Priority.High), Now);
+        plan.RecordReview(new ReviewInput(Today, null, null, [new(interviews, ActionStatus.Done, 100), new(conference, ActionStatus.Dropped, 0)]), Now);
+
+        var trend = ProgressTrend.Of(plan.Reviews);
+
+        Assert.Equal([new TrendPoint(Today.AddDays(-60), 33, 25), new TrendPoint(Today, 100, 100)], trend);
+    }
+}
