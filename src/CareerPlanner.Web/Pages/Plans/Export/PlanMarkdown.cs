@@ -21,7 +21,7 @@ public static class PlanMarkdown
         if (plan.Skills.Count > 0)
         {
             Line(md, "### Skills");
-            Line(md, "| Skill | Level | Evidence |\n|---|---|---|");
+            TableHead(md, "Skill", "Level", "Evidence");
             foreach (var skill in plan.Skills)
             {
                 md.Append(CultureInfo.InvariantCulture, $"| {Cell(skill.Name)} | {(int)skill.Level} – {skill.Level.DisplayName()} | {Cell(skill.Evidence)} |\n");
@@ -72,7 +72,7 @@ public static class PlanMarkdown
         if (gaps.ReadinessPercent is { } readiness)
         {
             Line(md, $"**Readiness:** {readiness} % ({gaps.MetCount} of {gaps.Gaps.Count} requirements met)");
-            Line(md, "| Requirement | Kind | Current | Required | Gap | Priority | Closed by |\n|---|---|---|---|---|---|---|");
+            TableHead(md, "Requirement", "Kind", "Current", "Required", "Gap", "Priority", "Closed by");
             foreach (var gap in gaps.ByUrgency)
             {
                 var r = gap.Requirement;
@@ -170,6 +170,10 @@ public static class PlanMarkdown
             Line(md, $"- **{label}:** {Inline(text)}");
         }
     }
+
+    /// <summary>A table's header and delimiter rows; its rows follow at once (a blank line would end the table).</summary>
+    private static void TableHead(StringBuilder md, params string[] columns) =>
+        md.Append("| ").AppendJoin(" | ", columns).Append(" |\n|").Append(string.Concat(columns.Select(_ => "---|"))).Append('\n');
 
     private static void Line(StringBuilder md, string text) => md.Append(text).Append("\n\n");
 
