@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using AngleSharp.Html.Dom;
 using CareerPlanner.Tests.Infrastructure;
+using CareerPlanner.Tests.PageObjects;
 using CareerPlanner.Tests.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,7 +66,7 @@ public sealed class QueryBudgetTests(ITestOutputHelper output) : IDisposable
             await CommentAsMentorAsync(planner, "A new comment, unread until the overview is opened.");
         }
 
-        measurements.Add(await MeasureAsync("GET /plans/{id} — first view, with an unread mentor comment", p => $"/plans/{p.PlanId}", realistic, twice) with { AllowedWrites = 1 });
+        measurements.Add(await MeasureAsync("GET /plans/{id} — first view, with an unread mentor comment", p => PlanOverviewPage.Url(p.PlanId), realistic, twice) with { AllowedWrites = 1 });
         foreach (var handler in handlers)
         {
             foreach (var url in UrlsOf(handler))
@@ -98,11 +98,11 @@ public sealed class QueryBudgetTests(ITestOutputHelper output) : IDisposable
         foreach (var (name, writes, save) in new (string, int, Func<Planner, Task<HtmlPage>>)[]
         {
             // Loads the plan, changes it, one UPDATE of its row (the parts are JSON columns of that row).
-            ("POST a wizard step (Save)", 1, p => FillAsync(p.Client, $"/plans/{p.PlanId}/self-assessment", "form.step-form", new() { ["Input.Strengths"] = "Calm under pressure." }, "Save")),
+            ("POST a wizard step (Save)", 1, p => FillAsync(p.Client, StepPage.UrlOf(p.PlanId, SelfAssessmentPage.Slug), StepPage.Form, new() { [SelfAssessmentPage.Strengths] = "Calm under pressure." }, StepPage.Save)),
             // Loads the plan, INSERTs the review with its snapshot, UPDATEs the plan (its actions' status, version, last review date).
-            ("POST a check-in (Record review)", 2, p => FillAsync(p.Client, $"/plans/{p.PlanId}/progress-review", "form[action*='handler=Review']", new() { ["Review.Reflection"] = "A good month." }, "Record review")),
+            ("POST a check-in (Record review)", 2, p => FillAsync(p.Client, StepPage.UrlOf(p.PlanId, ProgressReviewPage.Slug), ProgressReviewPage.ReviewForm, new() { [ProgressReviewPage.Reflection] = "A good month." }, "Record review")),
             // Loads the link with its plan, INSERTs the comment.
-            ("POST a mentor comment", 1, p => FillAsync(p.Mentor, $"/m/{p.User.LinkToken}", "form[action*='handler=Comment']", new() { ["Comment.Body"] = "Well argued." }, null)),
+            ("POST a mentor comment", 1, p => FillAsync(p.Mentor, MentorPage.Url(p.User.LinkToken), MentorPage.CommentForm, new() { [MentorPage.Body] = "Well argued." }, null)),
         })
         {
             var a = await save(realistic);
@@ -130,7 +130,7 @@ public sealed class QueryBudgetTests(ITestOutputHelper output) : IDisposable
     {
         var planner = await PlannerAsync(1, scale: 1);
         // "My plans": a page rendered every time (plan pages may come from memory, with no commands at all).
-        const string url = "/plans";
+        const string url = MyPlansPage.Url;
         var steady = await CommandsOfAsync(planner.Client, url);
 
         _app.Clock.Advance(SessionLifetime.StampCheckInterval + TimeSpan.FromSeconds(1));
@@ -150,8 +150,8 @@ public sealed class QueryBudgetTests(ITestOutputHelper output) : IDisposable
     public async Task RepeatViews_OfPlanPagesAndTheMentorsPage_MakeNoCommandsAtAll()
     {
         var planner = await PlannerAsync(1, scale: 1);
-        string[] ownerPages = [$"/plans/{planner.PlanId}", $"/plans/{planner.PlanId}/self-assessment", $"/plans/{planner.PlanId}/goals",
-            $"/plans/{planner.PlanId}/gap-analysis", $"/plans/{planner.PlanId}/action-plan", $"/plans/{planner.PlanId}/progress-review"];
+        string[] ownerPages = [PlanOverviewPage.Url(planner.PlanId), .. new[] { SelfAssessmentPage.Slug, GoalsPage.Slug, GapAnalysisPage.Slug, ActionPlanPage.Slug, ProgressReviewPage.Slug }
+            .Select(step => StepPage.UrlOf(planner.PlanId, step))];
         foreach (var url in ownerPages)
         {
             await CommandsOfAsync(planner.Client, url);
@@ -159,7 +159,7 @@ public sealed class QueryBudgetTests(ITestOutputHelper output) : IDisposable
             Assert.Equal(0, (await CommandsOfAsync(planner.Client, url)).Count);
         }
 
-        var mentorPage = $"/m/{planner.User.LinkToken}";
+        var mentorPage = MentorPage.Url(planner.User.LinkToken);
         await CommandsOfAsync(planner.Mentor, mentorPage);
         await CommandsOfAsync(planner.Mentor, mentorPage);
         Assert.Equal(0, (await CommandsOfAsync(planner.Mentor, mentorPage)).Count);
@@ -181,25 +181,20 @@ public sealed class QueryBudgetTests(ITestOutputHelper output) : IDisposable
         var signedIn = await client.LoginAsync(user.Email, SeedCommand.DefaultPassword);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.Status);
 
-        var calendar = await client.GetAsync($"/plans/{user.PlanId}/calendar");
-        var subscribed = await client.SubmitAsync(calendar.Form("form[action*='handler=Subscribe']"));
-        Assert.Equal(HttpStatusCode.Redirect, subscribed.Status);
-        var feedUrl = ((IHtmlInputElement)(await client.FollowAsync(subscribed)).Document.QuerySelector("#new-link-url")!).Value;
-        var feedToken = Regex.Match(feedUrl, "/calendar/(?<token>[^/.]+)\\.ics$").Groups["token"].Value;
+        var feedToken = CalendarPage.TokenOf(await CalendarPage.SubscribeAsync(client, user.PlanId));
 
-        var mentor = _app.NewClient();
-        mentor.Http.DefaultRequestHeaders.Add(TestClientAddress.Header, $"198.51.100.{n}");
+        var mentor = _app.NewClient($"198.51.100.{n}");
         var planner = new Planner(user, client, mentor, feedToken);
 
         // The seeded comments are read once, so the pages below see read and (after a new comment) unread ones.
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/plans/{user.PlanId}")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(PlanOverviewPage.Url(user.PlanId))).Status);
         Assert.Equal(10 * scale, await _app.QueryAsync(db => db.MentorComments.CountAsync(c => c.PlanId == user.PlanId && c.ReadAt != null)));
         return planner;
     }
 
     private static async Task CommentAsMentorAsync(Planner planner, string body)
     {
-        var commented = await FillAsync(planner.Mentor, $"/m/{planner.User.LinkToken}", "form[action*='handler=Comment']", new() { ["Comment.Body"] = body }, null);
+        var commented = await FillAsync(planner.Mentor, MentorPage.Url(planner.User.LinkToken), MentorPage.CommentForm, new() { [MentorPage.Body] = body }, null);
         Assert.Equal(HttpStatusCode.Redirect, commented.Status);
     }
 
