@@ -16,6 +16,16 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock, PageVersio
 
     public bool ReviewOverdue { get; private set; }
 
+    /// <summary>The plan at a glance for the summary at the top.</summary>
+    public PlanStatus Status { get; private set; } = default!;
+
+    public NextStep Next { get; private set; } = default!;
+
+    /// <summary>The next open actions with a deadline, soonest first (three at most).</summary>
+    public IReadOnlyList<PlanAction> DueSoon { get; private set; } = [];
+
+    public int UnreadComments { get; private set; }
+
     [TempData]
     public string? StatusMessage { get; set; }
 
@@ -31,7 +41,12 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock, PageVersio
         Document = PlanDocument.Build(plan, plan.Reviews, feedback, DocumentViewer.Owner, DateOnly.FromDateTime(Now.UtcDateTime));
         Steps = StepIndicator.For(plan, null);
         ContinueUrl = PlanRoutes.Step(plan.Id, plan.CurrentStep);
-        ReviewOverdue = plan.IsReviewOverdue(DateOnly.FromDateTime(Now.UtcDateTime));
+        var today = DateOnly.FromDateTime(Now.UtcDateTime);
+        ReviewOverdue = plan.IsReviewOverdue(today);
+        Status = PlanStatus.Of(plan, today);
+        Next = NextStep.For(plan, today);
+        DueSoon = [.. plan.Actions.Where(a => a.IsOpen && a.Deadline >= today).OrderBy(a => a.Deadline).Take(3)];
+        UnreadComments = feedback.Comments.Count(c => c.ReadAt is null);
 
         if (feedback.Comments.Any(c => c.ReadAt is null))
         {
