@@ -153,7 +153,7 @@ public sealed class FullPlanJourneyTests(BrowserAppFixture app, ITestOutputHelpe
         await Expect(sincePrevious).ToHaveCountAsync(1);
         await sincePrevious.GetByText("What changed since the previous review (2)").ClickAsync();
         await Expect(sincePrevious.GetByRole(AriaRole.Listitem)).ToHaveTextAsync(changes);
-        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Progress over time" })).ToContainTextAsync("Nothing has changed since your last review.");
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Progress over time" })).ToContainTextAsync("Nothing in the plan has changed since that review.");
 
         // A milestone to celebrate.
         var milestones = page.GetByRole(AriaRole.Region, new() { Name = "Milestones" });

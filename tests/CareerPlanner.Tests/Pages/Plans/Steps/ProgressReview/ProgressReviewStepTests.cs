@@ -52,7 +52,10 @@ public sealed class ProgressReviewStepTests : IDisposable
         var trend = review.Document.QuerySelector(TrendDescription)!.TextContent;
         Assert.Contains("0 % of actions done", trend);
         Assert.Contains("100 % of actions done", trend);
-        Assert.Contains("Nothing has changed since your last review.", review.Text);
+        Assert.Contains("Nothing in the plan has changed since that review.", review.Text);
+        // What the latest check-in recorded is said in the open, not only in the collapsed history.
+        var latest = review.Document.QuerySelector("section[aria-labelledby='trend-heading']")!.TextContent;
+        Assert.Contains("Completed: “Complete the Product Discovery course”.", latest);
         var action = await _app.QueryAsync(db => Task.FromResult(db.Plans.Single().Actions.Single()));
         Assert.Equal((ActionStatus.Done, 100), (action.Status, action.PercentDone));
         Assert.Equal(2, await _app.QueryAsync(db => Task.FromResult(db.Reviews.Count())));
