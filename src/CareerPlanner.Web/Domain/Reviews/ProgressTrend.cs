@@ -9,6 +9,13 @@ public static class ProgressTrend
             .Select(r =>
             {
                 var snapshot = r.Snapshot();
-                return new TrendPoint(r.Date, snapshot.PercentActionsDone, snapshot.ReadinessPercent);
+                return new TrendPoint(r.Date, snapshot.PercentActionsDone, snapshot.ReadinessPercent, AverageProgress(snapshot));
             })];
+
+    /// <summary>The mean % done of the actions (dropped ones aside), rounded to the nearest; null without actions.</summary>
+    private static int? AverageProgress(PlanSnapshot snapshot)
+    {
+        var counted = snapshot.Actions.Where(a => a.Status != ActionStatus.Dropped).ToList();
+        return counted.Count == 0 ? null : (int)Math.Round(counted.Average(a => a.PercentDone), MidpointRounding.AwayFromZero);
+    }
 }

@@ -27,5 +27,6 @@ public static class Dates
     public static string Month(DateOnly? date, IFormatProvider? culture = null) =>
         date is { } d ? d.ToString("MMM yyyy", culture ?? CultureInfo.CurrentCulture) : "now";
 
-    public static string Abbreviated(DateOnly date) => date.ToString("d MMM yy", CultureInfo.CurrentCulture);
+    /// <summary>"3 Dec" for a run of labels whose year is said once, at the first and wherever it changes.</summary>
+    public static string DayAndMonth(DateOnly date) => date.ToString("d MMM", CultureInfo.CurrentCulture);
 }

@@ -21,6 +21,21 @@ public sealed class ProgressTrendTests
 
         var trend = ProgressTrend.Of(plan.Reviews);
 
-        Assert.Equal([new TrendPoint(Today.AddDays(-60), 33, 25), new TrendPoint(Today, 100, 100)], trend);
+        Assert.Equal([new TrendPoint(Today.AddDays(-60), 33, 25, 33), new TrendPoint(Today, 100, 100, 100)], trend);
+    }
+
+    [Fact]
+    public void Trend_ShowsActionsUnderWay_AsAverageProgress_WhileNoneIsDone()
+    {
+        var plan = new PlanBuilder().WithAction("Complete the course").WithAction("Run interviews").Build();
+        var (course, interviews) = (plan.Actions[0].Id, plan.Actions[1].Id);
+
+        plan.RecordReview(new ReviewInput(Today.AddDays(-30), null, null, [new(course, ActionStatus.InProgress, 20)]), Now);
+        plan.RecordReview(new ReviewInput(Today, null, null, [new(course, ActionStatus.InProgress, 40), new(interviews, ActionStatus.InProgress, 50)]), Now);
+
+        var trend = ProgressTrend.Of(plan.Reviews);
+
+        Assert.Equal([0, 0], trend.Select(t => t.PercentActionsDone));
+        Assert.Equal([10, 45], trend.Select(t => t.AveragePercentDone));
     }
 }
