@@ -10,14 +10,15 @@ namespace CareerPlanner.Web.Pages.Shared;
 /// </summary>
 public static partial class ErrorSummary
 {
-    private static readonly Dictionary<string, string> RowNames = new(StringComparer.Ordinal)
+    /// <summary>Per list: what one row is called, and the field that names it (none for check-in rows).</summary>
+    private static readonly Dictionary<string, (string Noun, string? NameField)> Rows = new(StringComparer.Ordinal)
     {
-        ["Skills"] = "Skill",
-        ["Experiences"] = "Experience",
-        ["Goals"] = "Goal",
-        ["Requirements"] = "Requirement",
-        ["Actions"] = "Action",
-        ["Progress"] = "Action",
+        ["Skills"] = ("Skill", "Name"),
+        ["Experiences"] = ("Experience", "Role"),
+        ["Goals"] = ("Goal", "Title"),
+        ["Requirements"] = ("Requirement", "Name"),
+        ["Actions"] = ("Action", "Title"),
+        ["Progress"] = ("Action", null),
     };
 
     public sealed record Item(string? Href, string? Where, string Message);
@@ -29,14 +30,34 @@ public static partial class ErrorSummary
             .Where(e => e.ErrorMessage.Length > 0)
             .Select(e => new Item(
                 e.Key.Length == 0 ? null : "#" + TagBuilder.CreateSanitizedId(e.Key, "_"),
-                WhereOf(e.Key),
+                WhereOf(modelState, e.Key),
                 e.ErrorMessage))];
 
-    private static string? WhereOf(string key) =>
-        RowPattern().Match(key) is { Success: true } match && RowNames.TryGetValue(match.Groups["list"].Value, out var name)
-            ? $"{name} {int.Parse(match.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture) + 1}: "
-            : null;
+    /// <summary>
+    /// Which row an error is in, as the page shows it: by the name typed in it ("Skill “SQL”: "), as the
+    /// empty row for adding ("New skill: "), else by its place ("Action 2: ").
+    /// </summary>
+    private static string? WhereOf(ModelStateDictionary modelState, string key)
+    {
+        if (RowPattern().Match(key) is not { Success: true } match || !Rows.TryGetValue(match.Groups["list"].Value, out var row))
+        {
+            return null;
+        }
 
-    [GeneratedRegex(@"^\w+\.(?<list>\w+)\[(?<index>\d+)\]\.")]
+        var prefix = match.Groups["row"].Value;
+        if (row.NameField is { } field && modelState[$"{prefix}.{field}"]?.AttemptedValue is { Length: > 0 } typed && typed.Trim().Length > 0)
+        {
+            return $"{row.Noun} “{typed.Trim()}”: ";
+        }
+
+        if (row.NameField is not null && modelState[$"{prefix}.Id"] is { AttemptedValue: null or "" })
+        {
+            return $"New {row.Noun.ToLowerInvariant()}: ";
+        }
+
+        return $"{row.Noun} {int.Parse(match.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture) + 1}: ";
+    }
+
+    [GeneratedRegex(@"^(?<row>\w+\.(?<list>\w+)\[(?<index>\d+)\])\.")]
     private static partial Regex RowPattern();
 }

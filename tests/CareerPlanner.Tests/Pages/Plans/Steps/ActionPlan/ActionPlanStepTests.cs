@@ -113,7 +113,7 @@ public sealed class ActionPlanStepTests : IDisposable
         var refused = await client.SubmitAsync(page.Form(), values, button: Save);
 
         var link = refused.Document.QuerySelector(".error-summary li a")!;
-        Assert.Equal("Action 1: The deadline cannot be before the start.", link.TextContent.Trim());
+        Assert.Equal("Action “Complete the Product Discovery course”: The deadline cannot be before the start.", link.TextContent.Trim());
         Assert.Equal("#Input_Actions_0__Deadline", link.GetAttribute("href"));
         Assert.NotNull(refused.Document.QuerySelector("#Input_Actions_0__Deadline"));
     }
