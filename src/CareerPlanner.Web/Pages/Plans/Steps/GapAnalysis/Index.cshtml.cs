@@ -17,6 +17,9 @@ public sealed class GapAnalysisModel(AppDbContext db, TimeProvider clock) : Step
     /// <summary>Requirement id → the step-1 skill level it takes its current level from.</summary>
     public IReadOnlyDictionary<Guid, SkillLevel> FromSelfAssessment { get; private set; } = new Dictionary<Guid, SkillLevel>();
 
+    /// <summary>The step-1 skills' names, offered while naming a requirement (a match takes the skill's level).</summary>
+    public IReadOnlyList<string> SkillNames { get; private set; } = [];
+
     /// <summary>Mentors' ratings of each requirement's current level, with the disagreement flag.</summary>
     public IReadOnlyDictionary<Guid, IReadOnlyList<RatingView>> Ratings { get; private set; } = new Dictionary<Guid, IReadOnlyList<RatingView>>();
 
@@ -29,6 +32,7 @@ public sealed class GapAnalysisModel(AppDbContext db, TimeProvider clock) : Step
         base.LoadFrom(plan);
         Analysis = GapReport.Of(plan);
         Chart = GapChart.Of(Analysis);
+        SkillNames = [.. plan.Skills.Select(s => s.Name)];
         FromSelfAssessment = Analysis.Gaps
             .Where(g => g.Source == CurrentLevelSource.SelfAssessment)
             .ToDictionary(g => g.Requirement.Id, g => (SkillLevel)g.Current);
