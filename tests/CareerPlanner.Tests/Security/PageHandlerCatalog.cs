@@ -30,6 +30,22 @@ internal sealed record PageHandler(string Route, string Method, string? Name, st
         "/" + System.Text.RegularExpressions.Regex.Replace(route, @"\{(?<name>\w+)(:[^}]*)?\}", m => valueOf(m.Groups["name"].Value)).TrimEnd('/');
 }
 
+/// <summary>One route of the running app and what answers on it.</summary>
+/// <param name="Route">The route template, e.g. <c>plans/{id:int}/share</c>.</param>
+/// <param name="Name">The page (<c>/Share/Index</c>) or the endpoint's display name.</param>
+/// <param name="IsPage">A Razor page (its handlers are chosen by method and <c>?handler=</c>) or another endpoint (chosen by method alone).</param>
+/// <param name="AllowsAnonymous">Whether it opts out of the sign-in the app requires by default.</param>
+/// <param name="Handlers">A page's handler methods (none for a page that only renders); an endpoint's methods, <c>*</c> for every method.</param>
+internal sealed record AppRoute(string Route, string Name, bool IsPage, bool AllowsAnonymous, IReadOnlyList<PageHandler> Handlers)
+{
+    /// <summary>The methods something answers on this route, as an <c>Allow</c> header lists them.</summary>
+    public IReadOnlyList<string> Methods => [.. Handlers.Select(h => h.Method).Distinct().Order(StringComparer.Ordinal)];
+
+    public IReadOnlyList<string> RouteParameters => PageHandler.RouteTemplateParameters(Route);
+
+    public override string ToString() => $"/{Route}";
+}
+
 /// <summary>
 /// Finds every page handler of the running app from its endpoints — not from a hand-written list — so
 /// a page or handler added later is checked without anyone remembering to add it.
@@ -38,9 +54,29 @@ internal static class PageHandlerCatalog
 {
     public static async Task<IReadOnlyList<PageHandler>> DiscoverAsync(IServiceProvider services)
     {
+        var handlers = new List<PageHandler>();
+        foreach (var page in await PagesAsync(services))
+        {
+            // A page without handler methods still answers GET (it just renders).
+            handlers.AddRange(page.Handlers.Count > 0 ? page.Handlers : [new PageHandler(page.Route, HttpMethods.Get, null, page.Name, [], page.AllowsAnonymous)]);
+        }
+
+        return [.. handlers.DistinctBy(h => (h.Route, h.Method, h.Name)).OrderBy(h => h.Route, StringComparer.Ordinal).ThenBy(h => h.Method, StringComparer.Ordinal).ThenBy(h => h.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Every route of the running app — each page with the handlers it really has (none for a page that only renders), each other endpoint with its methods.</summary>
+    public static async Task<IReadOnlyList<AppRoute>> RoutesAsync(IServiceProvider services) =>
+    [
+        .. (await PagesAsync(services)).DistinctBy(p => p.Route).OrderBy(p => p.Route, StringComparer.Ordinal),
+        .. OtherEndpoints(services).GroupBy(e => e.Route).Select(g => new AppRoute(g.Key, g.First().ViewEnginePath, IsPage: false, g.Any(e => e.AllowsAnonymous), [.. g]))
+            .OrderBy(r => r.Route, StringComparer.Ordinal),
+    ];
+
+    private static async Task<IReadOnlyList<AppRoute>> PagesAsync(IServiceProvider services)
+    {
         var loader = services.GetRequiredService<PageLoader>();
         var endpoints = services.GetServices<EndpointDataSource>().SelectMany(s => s.Endpoints).OfType<RouteEndpoint>();
-        var handlers = new List<PageHandler>();
+        var pages = new List<AppRoute>();
         foreach (var endpoint in endpoints)
         {
             if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not { } page)
@@ -49,24 +85,16 @@ internal static class PageHandlerCatalog
             }
 
             var compiled = page as CompiledPageActionDescriptor ?? await loader.LoadAsync(page, endpoint.Metadata);
-            var route = endpoint.RoutePattern.RawText ?? compiled.AttributeRouteInfo?.Template ?? page.ViewEnginePath;
+            var route = (endpoint.RoutePattern.RawText ?? compiled.AttributeRouteInfo?.Template ?? page.ViewEnginePath).TrimStart('/');
             var routeParameters = PageHandler.RouteTemplateParameters(route);
             var allowsAnonymous = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null
                 || compiled.EndpointMetadata.OfType<IAllowAnonymous>().Any();
-            foreach (var method in compiled.HandlerMethods)
-            {
-                var parameters = method.Parameters.Select(p => p.Name).Where(p => !routeParameters.Contains(p, StringComparer.OrdinalIgnoreCase)).ToList();
-                handlers.Add(new PageHandler(route.TrimStart('/'), method.HttpMethod.ToUpperInvariant(), method.Name, page.ViewEnginePath, parameters, allowsAnonymous));
-            }
-
-            if (compiled.HandlerMethods.Count == 0)
-            {
-                // A page without handler methods still answers GET (it just renders).
-                handlers.Add(new PageHandler(route.TrimStart('/'), HttpMethods.Get, null, page.ViewEnginePath, [], allowsAnonymous));
-            }
+            var handlers = compiled.HandlerMethods.Select(method => new PageHandler(route, method.HttpMethod.ToUpperInvariant(), method.Name, page.ViewEnginePath,
+                [.. method.Parameters.Select(p => p.Name).Where(p => !routeParameters.Contains(p, StringComparer.OrdinalIgnoreCase))], allowsAnonymous));
+            pages.Add(new AppRoute(route, page.ViewEnginePath, IsPage: true, allowsAnonymous, [.. handlers]));
         }
 
-        return [.. handlers.DistinctBy(h => (h.Route, h.Method, h.Name)).OrderBy(h => h.Route, StringComparer.Ordinal).ThenBy(h => h.Method, StringComparer.Ordinal).ThenBy(h => h.Name, StringComparer.Ordinal)];
+        return pages;
     }
 
     /// <summary>The app's other endpoints (minimal APIs, health checks…), one entry per route and method.</summary>
