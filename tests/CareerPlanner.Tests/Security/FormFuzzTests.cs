@@ -40,8 +40,7 @@ public sealed class FormFuzzTests(ITestOutputHelper output) : IDisposable
     /// <summary>After this many accepted values, a worker reads every page of its plan, not only the quick ones.</summary>
     private const int FullReadEvery = 25;
 
-    /// <summary>Separates what was sent from what came back, in a failure's description.</summary>
-    private const string Answered = " ⇒ ";
+    private const string Answered = FuzzRequests.Answered;
 
     private static readonly Regex PlanPath = new(@"^/plans/(?<id>\d+)(/|$)", RegexOptions.Compiled);
 
@@ -121,6 +120,7 @@ public sealed class FormFuzzTests(ITestOutputHelper output) : IDisposable
             }
         }
 
+        await ProbeMethodsAsync(worker, forms);
         var fields = forms.SelectMany(f => f.Fields).ToList();
         while (DateTime.UtcNow < deadline)
         {
@@ -142,7 +142,11 @@ public sealed class FormFuzzTests(ITestOutputHelper output) : IDisposable
             var form = next.Form;
             if (form.Dirty)
             {
-                await RefetchAsync(form);
+                Interlocked.Increment(ref _requests);
+                if (await form.RefetchAsync() is { } failure)
+                {
+                    _failures.Enqueue(failure);
+                }
             }
 
             var value = next.Values[next.Sent++];
@@ -187,6 +191,27 @@ public sealed class FormFuzzTests(ITestOutputHelper output) : IDisposable
         await ReadsAsync(worker, worker.FullReads, "the end of the run");
     }
 
+    /// <summary>The methods and handler names no form has (<see cref="FuzzMethods"/>), before the values.</summary>
+    private async Task ProbeMethodsAsync(FuzzWorker worker, List<FormRun> forms)
+    {
+        var probes = await FuzzMethods.ProbeAsync(worker.Client, forms.Select(f => f.Page).Distinct(), forms.Select(f => f.Baseline));
+        Interlocked.Add(ref _requests, probes.Count);
+        foreach (var failure in probes.Select(p => p.Failure).OfType<string>())
+        {
+            _failures.Enqueue(failure);
+        }
+
+        // A page's handler without a name takes any handler name (Razor Pages' default): a visitor it signed in signs out, forms it made stale are taken again.
+        if (probes.Any(p => p.Accepted) && worker.SignOutAfterAccepted)
+        {
+            await SignOutAsync(worker, forms);
+        }
+        else if (probes.Any(p => p.Accepted))
+        {
+            forms.ForEach(f => f.Dirty = true);
+        }
+    }
+
     private async Task SignOutAsync(FuzzWorker worker, IEnumerable<FormRun> forms)
     {
         var plans = await worker.Client.GetAsync(MyPlansPage.Url);
@@ -205,32 +230,6 @@ public sealed class FormFuzzTests(ITestOutputHelper output) : IDisposable
         foreach (var form in forms)
         {
             form.Dirty = true;
-        }
-    }
-
-    private async Task RefetchAsync(FormRun form)
-    {
-        form.Dirty = false;
-        form.Refetches++;
-        Interlocked.Increment(ref _requests);
-        var page = await form.Worker.Client.GetAsync(form.Page);
-        if (page.Status != HttpStatusCode.OK)
-        {
-            _failures.Enqueue($"{(int)page.Status} GET {FuzzRequests.PagePattern(form.Page)} (taking the form again){Answered}{FuzzRequests.Snippet(page.Text)}");
-            return;
-        }
-
-        var original = form.Original;
-        var candidates = FormSpec.AllOn(page).Where(f => f.Handler == original.Handler && f.Path == original.Path && f.Query.Select(q => q.Key).SequenceEqual(original.Query.Select(q => q.Key))).ToList();
-        var again = candidates.FirstOrDefault(f => f.Query.SequenceEqual(form.Baseline.Query)) ?? candidates.FirstOrDefault();
-        if (again is not null)
-        {
-            form.Baseline = form.Worker.WithBaseline(again);
-        }
-        else if (page.Document.QuerySelector("input[name='Version']")?.GetAttribute("value") is { } version)
-        {
-            // The form is gone (its row was removed): keep sending it, with the plan's current version.
-            form.Baseline = form.Baseline.With(form.Baseline.FieldNames.Where(FormSpec.IsVersion).ToDictionary(n => n, _ => version));
         }
     }
 

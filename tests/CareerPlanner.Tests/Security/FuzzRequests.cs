@@ -6,6 +6,9 @@ namespace CareerPlanner.Tests.Security;
 /// <summary>How the fuzzer sends a value and describes what came back.</summary>
 internal static class FuzzRequests
 {
+    /// <summary>Separates what was sent from what came back, in a failure's description.</summary>
+    public const string Answered = " ⇒ ";
+
     public static async Task<(int Status, string? Location, string Body)> SendAsync(HtmlClient client, FormSpec baseline, string field, bool inQuery, FuzzValue value)
     {
         var body = FormEncoding.EncodeAll(baseline.Fields);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using CareerPlanner.Tests.Infrastructure;
@@ -95,6 +96,33 @@ internal sealed class FormRun
                 : generator.For(Name, name, original, perField, inQuery ? FuzzRequests.QueryKind(original) : form.Kinds.GetValueOrDefault(name, "text"));
             Fields.Add(new FieldRun { Form = this, Name = name, InQuery = inQuery, Weight = weight, Values = values });
         }
+    }
+
+    /// <summary>Takes the form again from its page (a save moved the plan's version on); the failure to record, if the page did not answer.</summary>
+    public async Task<string?> RefetchAsync()
+    {
+        Dirty = false;
+        Refetches++;
+        var page = await Worker.Client.GetAsync(Page);
+        if (page.Status != HttpStatusCode.OK)
+        {
+            return $"{(int)page.Status} GET {FuzzRequests.PagePattern(Page)} (taking the form again){FuzzRequests.Answered}{FuzzRequests.Snippet(page.Text)}";
+        }
+
+        var original = Original;
+        var candidates = FormSpec.AllOn(page).Where(f => f.Handler == original.Handler && f.Path == original.Path && f.Query.Select(q => q.Key).SequenceEqual(original.Query.Select(q => q.Key))).ToList();
+        var again = candidates.FirstOrDefault(f => f.Query.SequenceEqual(Baseline.Query)) ?? candidates.FirstOrDefault();
+        if (again is not null)
+        {
+            Baseline = Worker.WithBaseline(again);
+        }
+        else if (page.Document.QuerySelector("input[name='Version']")?.GetAttribute("value") is { } version)
+        {
+            // The form is gone (its row was removed): keep sending it, with the plan's current version.
+            Baseline = Baseline.With(Baseline.FieldNames.Where(FormSpec.IsVersion).ToDictionary(n => n, _ => version));
+        }
+    
+        return null;
     }
 
     /// <summary>A table of the runs by form: fields, values per field, requests, redirects, refetches, time and statuses; then the fields' totals.</summary>
