@@ -25,6 +25,7 @@ public static class AppPipeline
         app.UseStaticFiles();
         app.UseCapabilityUrlHeaders();
         app.UseRouting();
+        app.UseMethodNotAllowedWithoutSignIn();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();

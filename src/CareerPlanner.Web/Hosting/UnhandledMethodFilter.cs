@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Net.Http.Headers;
@@ -17,22 +18,27 @@ public sealed class UnhandledMethodFilter : IPageFilter
 
     public void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
+        var http = context.HttpContext;
         var handlers = context.ActionDescriptor.HandlerMethods;
-        if (context.HandlerMethod is not null || handlers.Count == 0)
+        var method = HttpMethods.IsHead(http.Request.Method) ? HttpMethods.Get : http.Request.Method;
+        if (context.HandlerMethod is not null
+            || http.Features.Get<IStatusCodeReExecuteFeature>() is not null
+            || http.Features.Get<IExceptionHandlerFeature>() is not null
+            || handlers.Count == 0 && HttpMethods.IsGet(method))
         {
-            // The page has a handler for this request, or none at all (a page that only shows).
+            // A handler takes it; or the error page is shown for another answer (whatever its method);
+            // or a page without handlers (one that only shows) is read.
             return;
         }
 
-        var method = HttpMethods.IsHead(context.HttpContext.Request.Method) ? HttpMethods.Get : context.HttpContext.Request.Method;
         if (handlers.Any(h => string.Equals(h.HttpMethod, method, StringComparison.OrdinalIgnoreCase)))
         {
             context.Result = HttpMethods.IsGet(method) ? new NotFoundResult() : new BadRequestResult();
             return;
         }
 
-        var allowed = handlers.Select(h => h.HttpMethod.ToUpperInvariant()).Distinct().Order(StringComparer.Ordinal);
-        context.HttpContext.Response.Headers[HeaderNames.Allow] = string.Join(", ", allowed);
+        IEnumerable<string> allowed = handlers.Count == 0 ? ["GET"] : handlers.Select(h => h.HttpMethod.ToUpperInvariant()).Distinct().Order(StringComparer.Ordinal);
+        http.Response.Headers[HeaderNames.Allow] = string.Join(", ", allowed);
         context.Result = new StatusCodeResult(StatusCodes.Status405MethodNotAllowed);
     }
 

@@ -54,7 +54,7 @@ public sealed class UnhandledMethodTests : IDisposable
     [InlineData("PUT")]
     [InlineData("DELETE")]
     [InlineData("PATCH")]
-    public async Task OtherMethods_OnAStepPage_Answer405_WithOrWithoutAToken(string method)
+    public async Task OtherMethods_OnAStepPage_Answer405_OrAreRefusedWithoutAToken(string method)
     {
         var (owner, id, token) = await OwnerWithPlanAsync();
         using var _ = owner;
@@ -66,6 +66,6 @@ public sealed class UnhandledMethodTests : IDisposable
         using var without = new HttpRequestMessage(new HttpMethod(method), $"/plans/{id}/goals");
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, (await owner.Http.SendAsync(withToken)).StatusCode);
-        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await owner.Http.SendAsync(without)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await owner.Http.SendAsync(without)).StatusCode);
     }
 }
