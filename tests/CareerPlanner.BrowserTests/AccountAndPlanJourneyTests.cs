@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
 using CareerPlanner.BrowserTests.Infrastructure;
-using Microsoft.Playwright;
+using CareerPlanner.BrowserTests.PageObjects;
 using Xunit.Abstractions;
+using static CareerPlanner.BrowserTests.PageObjects.AppPage;
 using static Microsoft.Playwright.Assertions;
 
 namespace CareerPlanner.BrowserTests;
@@ -10,103 +11,95 @@ namespace CareerPlanner.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed partial class AccountAndPlanJourneyTests(BrowserAppFixture app, ITestOutputHelper output)
 {
-    private const string Password = "correct horse battery staple";
-
     [SkippableFact]
     public async Task RegisterCreateRenameDeletePlan()
     {
         await using var session = await app.StartSessionAsync(output, nameof(RegisterCreateRenameDeletePlan));
         var page = session.Page;
+        var home = new HomePage(page);
+        var register = new RegisterPage(page);
+        var plans = new MyPlansPage(page);
+        var newPlan = new NewPlanPage(page);
+        var rename = new RenamePlanPage(page);
+        var delete = new DeletePlanPage(page);
         var email = BrowserSession.UniqueEmail("journey");
         const string title = "Support engineer to product manager";
         const string newTitle = "Stay and grow as a support lead";
 
         // Home, as a stranger.
-        await page.GotoAsync("/");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Plan the next steps of your career");
+        await page.GotoAsync(HomePage.Url);
+        await Expect(home.Heading).ToContainTextAsync(HomePage.Welcome);
         await session.CheckPageAsync("Home");
 
         // Register.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Create account", Exact = true }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(PathIs("/account/register"));
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Create your account", Level = 1 })).ToBeVisibleAsync();
+        await home.CreateAccountLink.ClickAsync();
+        await Expect(page).ToHaveURLAsync(PathIs(RegisterPage.Url));
+        await Expect(register.Title).ToBeVisibleAsync();
         await session.CheckPageAsync("Register");
 
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
-        await page.GetByLabel("Confirm password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await register.RegisterAsync(email, PlanWizard.Password);
 
         // My plans, still empty.
-        await Expect(page).ToHaveURLAsync(PathIs("/plans"));
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My plans", Level = 1 })).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You have no plans yet" })).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Log out" })).ToBeVisibleAsync();
+        await Expect(page).ToHaveURLAsync(PathIs(MyPlansPage.Url));
+        await Expect(plans.Title).ToBeVisibleAsync();
+        await Expect(plans.NoPlansYet).ToBeVisibleAsync();
+        await Expect(plans.LogOutButton).ToBeVisibleAsync();
         await session.CheckPageAsync("My plans, empty");
 
         // A new plan.
-        await page.GetByRole(AriaRole.Link, new() { Name = "New plan", Exact = true }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(PathIs("/plans/new"));
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "New plan", Level = 1 })).ToBeVisibleAsync();
+        await plans.NewPlanLink.ClickAsync();
+        await Expect(page).ToHaveURLAsync(PathIs(NewPlanPage.Url));
+        await Expect(newPlan.Title).ToBeVisibleAsync();
         await session.CheckPageAsync("New plan");
 
-        await page.GetByLabel("Title").FillAsync(title);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create plan" }).ClickAsync();
+        await newPlan.TitleField.FillAsync(title);
+        await newPlan.CreateButton.ClickAsync();
         // Creating leads into the plan's first step; which page that is belongs to the plan pages' own tests.
         await page.WaitForURLAsync(PlanPage());
 
-        await page.GotoAsync("/plans");
-        var card = PlanCard(page, title);
+        await page.GotoAsync(MyPlansPage.Url);
+        var card = plans.Card(title);
         await Expect(card).ToBeVisibleAsync();
-        await Expect(card.GetByRole(AriaRole.Link, new() { Name = title, Exact = true })).ToBeVisibleAsync();
-        await Expect(card.GetByText("Step reached")).ToBeVisibleAsync();
-        await Expect(card.GetByText(StartsWith("1 of 5"))).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You have no plans yet" })).ToHaveCountAsync(0);
+        await Expect(MyPlansPage.TitleLink(card, title)).ToBeVisibleAsync();
+        await Expect(MyPlansPage.Text(card, "Step reached")).ToBeVisibleAsync();
+        await Expect(MyPlansPage.TextStartingWith(card, "1 of 5")).ToBeVisibleAsync();
+        await Expect(plans.NoPlansYet).ToHaveCountAsync(0);
         await session.CheckPageAsync("My plans, one plan");
 
         // Rename it.
-        await page.GetByRole(AriaRole.Link, new() { Name = $"Rename {title}", Exact = true }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Rename plan", Level = 1 })).ToBeVisibleAsync();
-        await Expect(page.GetByLabel("New title")).ToHaveValueAsync(title);
+        await plans.RenameLink(title).ClickAsync();
+        await Expect(rename.Title).ToBeVisibleAsync();
+        await Expect(rename.NewTitle).ToHaveValueAsync(title);
         await session.CheckPageAsync("Rename plan");
 
-        await page.GetByLabel("New title").FillAsync(newTitle);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save title" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(PathIs("/plans"));
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync($"Plan renamed to “{newTitle}”.");
-        await Expect(PlanCard(page, newTitle)).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = title, Exact = true })).ToHaveCountAsync(0);
+        await rename.NewTitle.FillAsync(newTitle);
+        await rename.SaveButton.ClickAsync();
+        await Expect(page).ToHaveURLAsync(PathIs(MyPlansPage.Url));
+        await Expect(plans.Status).ToHaveTextAsync($"Plan renamed to “{newTitle}”.");
+        await Expect(plans.Card(newTitle)).ToBeVisibleAsync();
+        await Expect(plans.PlanLink(title)).ToHaveCountAsync(0);
         await session.CheckPageAsync("My plans, renamed");
 
         // Delete it.
-        await page.GetByRole(AriaRole.Link, new() { Name = $"Delete {newTitle}", Exact = true }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Delete “{newTitle}”?", Level = 1 })).ToBeVisibleAsync();
+        await plans.DeleteLink(newTitle).ClickAsync();
+        await Expect(delete.TitleFor(newTitle)).ToBeVisibleAsync();
         await session.CheckPageAsync("Delete plan");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Delete plan" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(PathIs("/plans"));
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync($"Plan “{newTitle}” deleted.");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You have no plans yet" })).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = newTitle, Exact = true })).ToHaveCountAsync(0);
+        await delete.DeleteButton.ClickAsync();
+        await Expect(page).ToHaveURLAsync(PathIs(MyPlansPage.Url));
+        await Expect(plans.Status).ToHaveTextAsync($"Plan “{newTitle}” deleted.");
+        await Expect(plans.NoPlansYet).ToBeVisibleAsync();
+        await Expect(plans.PlanLink(newTitle)).ToHaveCountAsync(0);
         await session.CheckPageAsync("My plans, after delete");
 
         // Log out.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("You have logged out.");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Plan the next steps of your career");
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Log in", Exact = true }).First).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Log out" })).ToHaveCountAsync(0);
+        await plans.LogOutButton.ClickAsync();
+        await Expect(home.Status).ToHaveTextAsync("You have logged out.");
+        await Expect(home.Heading).ToContainTextAsync(HomePage.Welcome);
+        await Expect(home.LogInLink.First).ToBeVisibleAsync();
+        await Expect(home.LogOutButton).ToHaveCountAsync(0);
         await session.CheckPageAsync("Home, logged out");
     }
-
-    private static ILocator PlanCard(IPage page, string title) =>
-        page.GetByRole(AriaRole.List, new() { Name = "Your plans" })
-            .GetByRole(AriaRole.Listitem)
-            .Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = title, Exact = true }) });
-
-    private static Regex PathIs(string path) => new($"^[^?#]*//[^/]+{Regex.Escape(path)}(\\?.*)?$");
-
-    private static Regex StartsWith(string text) => new($"^{Regex.Escape(text)}");
 
     [GeneratedRegex(@"/plans/\d+(/|$)")]
     private static partial Regex PlanPage();

@@ -1,4 +1,5 @@
 using CareerPlanner.BrowserTests.Infrastructure;
+using CareerPlanner.BrowserTests.PageObjects;
 using Microsoft.Playwright;
 using UglyToad.PdfPig;
 using Xunit.Abstractions;
@@ -10,26 +11,30 @@ namespace CareerPlanner.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class DataOwnershipJourneyTests(BrowserAppFixture app, ITestOutputHelper output)
 {
-    private const string ExamplePlan = "Support engineer → product manager (example)";
+    private const string ExamplePlan = Amara.ExamplePlanTitle;
 
     [SkippableFact]
     public async Task ExportReimportPrintToPdfAndSubscribe()
     {
         await using var session = await app.StartSessionAsync(output, "Data ownership");
         var page = session.Page;
+        var plans = new MyPlansPage(page);
+        var overview = new PlanOverviewPage(page);
+        var import = new ImportPage(page);
+        var calendar = new CalendarPage(page);
         await PlanWizard.RegisterAsync(page, "amara-data");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Explore an example plan" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = ExamplePlan, Exact = true }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = ExamplePlan, Level = 1 })).ToBeVisibleAsync();
+        await plans.ExampleButton.ClickAsync();
+        await plans.PlanLink(ExamplePlan).ClickAsync();
+        await Expect(overview.TitleOf(ExamplePlan)).ToBeVisibleAsync();
 
         // Download the JSON and the Markdown.
         var folder = Directory.CreateTempSubdirectory("careerplanner-downloads").FullName;
-        var jsonDownload = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download as JSON" }).ClickAsync());
+        var jsonDownload = await page.RunAndWaitForDownloadAsync(() => overview.DownloadJson.ClickAsync());
         var jsonFile = Path.Combine(folder, jsonDownload.SuggestedFilename);
         await jsonDownload.SaveAsAsync(jsonFile);
         Assert.EndsWith(".careerplan.json", jsonFile);
         Assert.Contains("\"schema\": \"careerplanner.plan\"", await File.ReadAllTextAsync(jsonFile));
-        var markdownDownload = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download as Markdown" }).ClickAsync());
+        var markdownDownload = await page.RunAndWaitForDownloadAsync(() => overview.DownloadMarkdown.ClickAsync());
         var markdownFile = Path.Combine(folder, markdownDownload.SuggestedFilename);
         await markdownDownload.SaveAsAsync(markdownFile);
         Assert.StartsWith($"# {ExamplePlan}", await File.ReadAllTextAsync(markdownFile));
@@ -53,28 +58,28 @@ public sealed class DataOwnershipJourneyTests(BrowserAppFixture app, ITestOutput
         }
 
         // Import the JSON as a new plan.
-        await page.GotoAsync("/plans");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Import a plan" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Import a plan", Level = 1 })).ToBeVisibleAsync();
+        await page.GotoAsync(MyPlansPage.Url);
+        await plans.ImportLink.ClickAsync();
+        await Expect(import.Title).ToBeVisibleAsync();
         await session.CheckPageAsync("Import page");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Import plan" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Choose a plan file");
+        await import.ImportButton.ClickAsync();
+        await Expect(import.Alert).ToContainTextAsync("Choose a plan file");
         await session.CheckPageAsync("Import page, no file");
-        await page.GetByLabel("Plan file").SetInputFilesAsync(jsonFile);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Import plan" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status).First).ToHaveTextAsync($"Plan “{ExamplePlan}” imported.");
-        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "4. Action plan" })).ToContainTextAsync("Get better at prioritising");
-        await page.GotoAsync("/plans");
-        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Your plans" }).GetByRole(AriaRole.Listitem)).ToHaveCountAsync(2);
+        await import.PlanFile.SetInputFilesAsync(jsonFile);
+        await import.ImportButton.ClickAsync();
+        await Expect(overview.Status.First).ToHaveTextAsync($"Plan “{ExamplePlan}” imported.");
+        await Expect(overview.Section("4. Action plan")).ToContainTextAsync("Get better at prioritising");
+        await page.GotoAsync(MyPlansPage.Url);
+        await Expect(plans.Cards).ToHaveCountAsync(2);
 
         // A review rhythm and a calendar link.
-        await page.GetByRole(AriaRole.Link, new() { Name = ExamplePlan, Exact = true }).First.ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Review rhythm and calendar" }).ClickAsync();
-        await page.GetByRole(AriaRole.Radio, new() { Name = "Every quarter" }).CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save rhythm" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Review rhythm set: every quarter.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create a calendar link" }).ClickAsync();
-        var feed = await page.GetByLabel("Calendar link").InputValueAsync();
+        await plans.PlanLink(ExamplePlan).First.ClickAsync();
+        await overview.CalendarLink.ClickAsync();
+        await calendar.EveryQuarter.CheckAsync();
+        await calendar.SaveRhythmButton.ClickAsync();
+        await Expect(calendar.Status.First).ToHaveTextAsync("Review rhythm set: every quarter.");
+        await calendar.CreateFeedButton.ClickAsync();
+        var feed = await calendar.FeedLink.InputValueAsync();
         Assert.Matches("/calendar/[A-Za-z0-9_-]{43}\\.ics$", feed);
         await session.CheckPageAsync("Review rhythm and calendar");
         var ics = await page.APIRequest.GetAsync(feed);

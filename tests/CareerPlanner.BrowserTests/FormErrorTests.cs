@@ -1,6 +1,5 @@
-using System.Text.RegularExpressions;
 using CareerPlanner.BrowserTests.Infrastructure;
-using Microsoft.Playwright;
+using CareerPlanner.BrowserTests.PageObjects;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
@@ -10,29 +9,25 @@ namespace CareerPlanner.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class FormErrorTests(BrowserAppFixture app, ITestOutputHelper output)
 {
-    private const string Password = "correct horse battery staple";
-
     [SkippableFact]
     public async Task RegisterWithShortPasswordExplainsAndKeepsEmail()
     {
         await using var session = await app.StartSessionAsync(output, nameof(RegisterWithShortPasswordExplainsAndKeepsEmail));
         var page = session.Page;
+        var register = new RegisterPage(page);
         var email = BrowserSession.UniqueEmail("short-password");
 
-        await page.GotoAsync("/account/register");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("too short");
-        await page.GetByLabel("Confirm password").FillAsync("too short");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await page.GotoAsync(RegisterPage.Url);
+        await register.RegisterAsync(email, "too short");
 
-        var summary = page.GetByRole(AriaRole.Alert);
+        var summary = register.Alert;
         await Expect(summary).ToContainTextAsync("Please check the form");
         await Expect(summary).ToContainTextAsync("Use 10 to 128 characters");
-        var password = page.GetByLabel("Password", new() { Exact = true });
+        var password = register.Password;
         await Expect(password).ToHaveAttributeAsync("aria-invalid", "true");
-        await Expect(password).ToHaveAccessibleDescriptionAsync(new Regex("Use 10 to 128 characters"));
-        await Expect(page.GetByLabel("Email")).ToHaveValueAsync(email);
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Log out" })).ToHaveCountAsync(0);
+        await Expect(password).ToHaveAccessibleDescriptionAsync(new System.Text.RegularExpressions.Regex("Use 10 to 128 characters"));
+        await Expect(register.Email).ToHaveValueAsync(email);
+        await Expect(register.LogOutButton).ToHaveCountAsync(0);
         await session.CheckPageAsync("Register, password too short");
     }
 
@@ -41,27 +36,24 @@ public sealed class FormErrorTests(BrowserAppFixture app, ITestOutputHelper outp
     {
         await using var session = await app.StartSessionAsync(output, nameof(NewPlanWithoutTitleShowsErrorAtFieldAndInSummary));
         var page = session.Page;
+        var plans = new MyPlansPage(page);
+        var newPlan = new NewPlanPage(page);
 
-        await page.GotoAsync("/account/register");
-        await page.GetByLabel("Email").FillAsync(BrowserSession.UniqueEmail("empty-title"));
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
-        await page.GetByLabel("Confirm password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My plans", Level = 1 })).ToBeVisibleAsync();
+        await PlanWizard.RegisterAsync(page, "empty-title");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "New plan", Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create plan" }).ClickAsync();
+        await plans.NewPlanLink.ClickAsync();
+        await newPlan.CreateButton.ClickAsync();
 
-        var summary = page.GetByRole(AriaRole.Alert);
+        var summary = newPlan.Alert;
         await Expect(summary).ToContainTextAsync("Please check the form");
         await Expect(summary).ToContainTextAsync("Give the plan a title.");
-        var title = page.GetByLabel("Title");
+        var title = newPlan.TitleField;
         await Expect(title).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(title).ToHaveAccessibleDescriptionAsync("Give the plan a title.");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "New plan", Level = 1 })).ToBeVisibleAsync();
+        await Expect(newPlan.Title).ToBeVisibleAsync();
         await session.CheckPageAsync("New plan, no title");
 
-        await page.GotoAsync("/plans");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You have no plans yet" })).ToBeVisibleAsync();
+        await page.GotoAsync(MyPlansPage.Url);
+        await Expect(plans.NoPlansYet).ToBeVisibleAsync();
     }
 }

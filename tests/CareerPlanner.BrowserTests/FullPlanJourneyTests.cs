@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CareerPlanner.BrowserTests.Infrastructure;
+using CareerPlanner.BrowserTests.PageObjects;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static CareerPlanner.BrowserTests.AmaraActions;
@@ -16,8 +17,6 @@ namespace CareerPlanner.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class FullPlanJourneyTests(BrowserAppFixture app, ITestOutputHelper output)
 {
-    private const string ExampleTitle = "Support engineer → product manager (example)";
-
     private static readonly string[] AllFiveCriteria = ["Specific", "Measurable", "Achievable", "Relevant", "Time-bound"];
 
     [SkippableFact]
@@ -25,13 +24,17 @@ public sealed class FullPlanJourneyTests(BrowserAppFixture app, ITestOutputHelpe
     {
         await using var session = await app.StartSessionAsync(output, nameof(AmaraBuildsTheWholePlanAndReviewsItTwice));
         var page = session.Page;
+        var actionPlan = new ActionPlanPage(page);
+        var review = new ProgressReviewPage(page);
+        var overview = new PlanOverviewPage(page);
+        var plans = new MyPlansPage(page);
         var today = Today;
         await RegisterAsync(page, "amara");
         await CreatePlanAsync(page, Amara.PlanTitle);
         await FillStepsOneToThreeAsync(page);
 
         // Step 4: the action plan.
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Action plan");
+        await Expect(actionPlan.Heading).ToContainTextAsync("Action plan");
         await session.CheckPageAsync("Step 4, empty");
         await AddActionAsync(page, Course);
         await AddActionAsync(page, Interviews);
@@ -40,8 +43,8 @@ public sealed class FullPlanJourneyTests(BrowserAppFixture app, ITestOutputHelpe
         var newAction = NewAction(page);
         await FillActionAsync(newAction, Presentation with { StartInDays = 61, DeadlineInMonths = null });
         await Field(newAction, "Deadline").FillAsync(DateValue(today.AddDays(7)));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The deadline cannot be before the start.");
+        await actionPlan.SaveButton().ClickAsync();
+        await Expect(actionPlan.Alert).ToContainTextAsync("The deadline cannot be before the start.");
         var deadline = Field(newAction, "Deadline");
         await Expect(deadline).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(deadline).ToHaveAccessibleDescriptionAsync("The deadline cannot be before the start.");
@@ -66,19 +69,19 @@ public sealed class FullPlanJourneyTests(BrowserAppFixture app, ITestOutputHelpe
 
         // The vague action fails all five counts and says why; a well-made one passes all five.
         var vague = SavedAction(page, 6, Prioritising.Title);
-        await Expect(SmartBadges(vague)).ToContainTextAsync([.. AllFiveCriteria.Select(c => $"{c}: to improve")]);
+        await Expect(ActionPlanPage.SmartBadges(vague)).ToContainTextAsync([.. AllFiveCriteria.Select(c => $"{c}: to improve")]);
         await Expect(vague).ToContainTextAsync("“get better” is vague");
         await Expect(vague).ToContainTextAsync("No measure of success");
         await Expect(vague).ToContainTextAsync("No deadline.");
         var course = SavedAction(page, 1, Course.Title);
-        await Expect(SmartBadges(course)).ToContainTextAsync([.. AllFiveCriteria.Select(c => $"{c}: ok")]);
+        await Expect(ActionPlanPage.SmartBadges(course)).ToContainTextAsync([.. AllFiveCriteria.Select(c => $"{c}: ok")]);
         await Expect(course).ToContainTextAsync("SMART on all five counts.");
-        await Expect(Field(course, "Serves goal (relevant)").Locator("option:checked")).ToHaveTextAsync(Course.Goal!);
-        await Expect(Field(course, "Closes gap (relevant)").Locator("option:checked")).ToHaveTextAsync(Course.Requirement!);
+        await Expect(ActionPlanPage.Chosen(course, "Serves goal (relevant)")).ToHaveTextAsync(Course.Goal!);
+        await Expect(ActionPlanPage.Chosen(course, "Closes gap (relevant)")).ToHaveTextAsync(Course.Requirement!);
 
         // At a glance: the gap no action serves, the budget by the year of each deadline, the timeline.
-        var glance = page.GetByRole(AriaRole.Region, new() { Name = "Your plan at a glance" });
-        await Expect(glance.GetByText("Prioritisation", new() { Exact = true })).ToBeVisibleAsync();
+        var glance = actionPlan.Glance;
+        await Expect(ActionPlanPage.GlanceText(glance, "Prioritisation")).ToBeVisibleAsync();
         var expectedBudget = actions
             .Where(a => a.Budget > 0)
             .GroupBy(a => a.DeadlineFrom(today)!.Value.Year)
@@ -86,54 +89,52 @@ public sealed class FullPlanJourneyTests(BrowserAppFixture app, ITestOutputHelpe
             .Select(g => (Year: g.Key.ToString(CultureInfo.InvariantCulture), Total: $"{g.Sum(a => a.Budget!.Value).ToString("#,0.##", CultureInfo.InvariantCulture)} EUR"))
             .ToList();
         output.WriteLine($"expected budget: {string.Join("; ", expectedBudget)}");
-        var budgetRows = glance.GetByRole(AriaRole.Table, new() { Name = "Budget" }).GetByRole(AriaRole.Row);
+        var budgetRows = actionPlan.BudgetRows;
         await Expect(budgetRows).ToHaveCountAsync(expectedBudget.Count + 1);
         for (var i = 0; i < expectedBudget.Count; i++)
         {
-            await Expect(budgetRows.Nth(i + 1).GetByRole(AriaRole.Rowheader)).ToHaveTextAsync(expectedBudget[i].Year);
-            await Expect(budgetRows.Nth(i + 1).GetByRole(AriaRole.Cell)).ToHaveTextAsync(expectedBudget[i].Total);
+            await Expect(AppPage.RowHeader(budgetRows.Nth(i + 1))).ToHaveTextAsync(expectedBudget[i].Year);
+            await Expect(AppPage.Cells(budgetRows.Nth(i + 1))).ToHaveTextAsync(expectedBudget[i].Total);
         }
 
-        var timeline = glance.GetByRole(AriaRole.Img, new() { Name = "Timeline of actions against the 1-, 3- and 5-year horizons" });
+        var timeline = actionPlan.Timeline;
         await Expect(timeline).ToBeVisibleAsync();
         await Expect(glance).ToContainTextAsync($"Not on the timeline (no deadline): {Prioritising.Title}.");
         await timeline.ScreenshotAsync(new() { Path = Path.Combine(BrowserSettings.ScreenshotsFolder, "amara-timeline.png") });
         await session.CheckPageAsync("Step 4, filled");
 
         // Step 5: the first check-in, dated ten days ago.
-        await ContinueToAsync(page, "progress-review");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Progress review");
-        var checkIn = page.GetByRole(AriaRole.Region, new() { Name = "Record a check-in" });
-        var reviewDate = checkIn.GetByLabel("Date of the review");
+        await ContinueToAsync(page, ProgressReviewPage.Slug);
+        await Expect(review.Heading).ToContainTextAsync("Progress review");
+        var reviewDate = review.ReviewDate;
         await Expect(reviewDate).ToHaveValueAsync(DateValue(today));
-        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Past reviews" })).ToHaveCountAsync(0);
+        await Expect(review.PastReviews).ToHaveCountAsync(0);
         await session.CheckPageAsync("Step 5, before any review");
 
         var firstDate = today.AddDays(-10);
         await reviewDate.FillAsync(DateValue(firstDate));
-        var standing = checkIn.GetByRole(AriaRole.Group, new() { Name = "Where each action stands" });
         foreach (var action in new[] { Course, Interviews })
         {
-            await standing.GetByLabel($"Status of {action.Title}", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "In progress" });
-            await standing.GetByLabel($"Percent done of {action.Title}", new() { Exact = true }).FillAsync("25");
+            await review.StatusOf(action.Title).SelectOptionAsync(new SelectOptionValue { Label = "In progress" });
+            await review.PercentDoneOf(action.Title).FillAsync("25");
         }
 
-        await Expect(standing.GetByLabel($"Status of {Presentation.Title}", new() { Exact = true }).Locator("option:checked")).ToHaveTextAsync("Not started");
-        await checkIn.GetByLabel("Reflection", new() { Exact = true }).FillAsync(FirstReview);
-        await checkIn.GetByLabel("What I am changing in the plan").FillAsync(FirstReviewChanges);
-        await checkIn.GetByRole(AriaRole.Button, new() { Name = "Record review" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Review recorded. A snapshot of your plan is kept with it.");
-        var pastReviews = page.GetByRole(AriaRole.Region, new() { Name = "Past reviews" });
-        await Expect(pastReviews.GetByRole(AriaRole.Heading, new() { Level = 3 })).ToHaveTextAsync([$"Review of {Shown(firstDate)}"]);
+        await Expect(review.ChosenStatusOf(Presentation.Title)).ToHaveTextAsync("Not started");
+        await review.Reflection.FillAsync(FirstReview);
+        await review.PlanChanges.FillAsync(FirstReviewChanges);
+        await review.RecordReviewButton.ClickAsync();
+        await Expect(review.Status).ToHaveTextAsync("Review recorded. A snapshot of your plan is kept with it.");
+        var pastReviews = review.PastReviews;
+        await Expect(review.PastReviewHeadings).ToHaveTextAsync([$"Review of {Shown(firstDate)}"]);
         await Expect(pastReviews).ToContainTextAsync(FirstReview);
         await Expect(pastReviews).ToContainTextAsync($"{Course.Title}: in progress, 25 %");
         await Expect(pastReviews).ToContainTextAsync("Your first review.");
-        await Expect(TrendChart(page)).ToBeVisibleAsync();
+        await Expect(review.TrendChart).ToBeVisibleAsync();
         await session.CheckPageAsync("Step 5, after the first review");
 
         // Between check-ins she finishes the course and gets further with the interviews.
-        await page.GetByRole(AriaRole.Link, new() { Name = "← Back to the action plan" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(StepUrl("action-plan"));
+        await review.BackToActionPlan.ClickAsync();
+        await Expect(page).ToHaveURLAsync(StepUrl(ActionPlanPage.Slug));
         await Expect(Field(SavedAction(page, 2, Interviews.Title), "% done")).ToHaveValueAsync("25");
         await Field(SavedAction(page, 1, Course.Title), "Status").SelectOptionAsync(new SelectOptionValue { Label = "Done" });
         await Field(SavedAction(page, 2, Interviews.Title), "% done").FillAsync("60");
@@ -141,61 +142,58 @@ public sealed class FullPlanJourneyTests(BrowserAppFixture app, ITestOutputHelpe
         await Expect(Field(SavedAction(page, 1, Course.Title), "% done")).ToHaveValueAsync("100");
 
         // The second check-in, today, and what changed since the first.
-        await ContinueToAsync(page, "progress-review");
+        await ContinueToAsync(page, ProgressReviewPage.Slug);
         string[] changes = [$"Completed: “{Course.Title}”.", $"“{Interviews.Title}” moved from 25 % to 60 %."];
-        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Progress over time" }).Locator("ul.changes > li")).ToHaveTextAsync(changes);
+        await Expect(review.ChangesSinceLastReview).ToHaveTextAsync(changes);
         await Expect(reviewDate).ToHaveValueAsync(DateValue(today));
-        await checkIn.GetByLabel("Reflection", new() { Exact = true }).FillAsync(SecondReview);
-        await checkIn.GetByRole(AriaRole.Button, new() { Name = "Record review" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Review recorded. A snapshot of your plan is kept with it.");
-        await Expect(pastReviews.GetByRole(AriaRole.Heading, new() { Level = 3 })).ToHaveTextAsync([$"Review of {Shown(today)}", $"Review of {Shown(firstDate)}"]);
-        var sincePrevious = pastReviews.Locator("details");
+        await review.Reflection.FillAsync(SecondReview);
+        await review.RecordReviewButton.ClickAsync();
+        await Expect(review.Status).ToHaveTextAsync("Review recorded. A snapshot of your plan is kept with it.");
+        await Expect(review.PastReviewHeadings).ToHaveTextAsync([$"Review of {Shown(today)}", $"Review of {Shown(firstDate)}"]);
+        var sincePrevious = review.SincePreviousReview;
         await Expect(sincePrevious).ToHaveCountAsync(1);
-        await sincePrevious.GetByText("What changed since the previous review (2)").ClickAsync();
-        await Expect(sincePrevious.GetByRole(AriaRole.Listitem)).ToHaveTextAsync(changes);
-        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Progress over time" })).ToContainTextAsync("Nothing in the plan has changed since that review.");
+        await ProgressReviewPage.Summary(sincePrevious, "What changed since the previous review (2)").ClickAsync();
+        await Expect(ProgressReviewPage.Items(sincePrevious)).ToHaveTextAsync(changes);
+        await Expect(review.ProgressOverTime).ToContainTextAsync("Nothing in the plan has changed since that review.");
 
         // A milestone to celebrate.
-        var milestones = page.GetByRole(AriaRole.Region, new() { Name = "Milestones" });
-        await milestones.GetByLabel("Kind").SelectOptionAsync(new SelectOptionValue { Label = "Performance review" });
-        await milestones.GetByLabel("Note").FillAsync("Exceeds expectations");
-        await Expect(milestones.GetByLabel("Date reached")).ToHaveValueAsync(DateValue(today));
-        await milestones.GetByRole(AriaRole.Button, new() { Name = "Record milestone" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Milestone reached — Performance review: Exceeds expectations!");
-        await Expect(milestones.GetByRole(AriaRole.Listitem)).ToContainTextAsync([$"Performance review — {Shown(today)}: Exceeds expectations"]);
-        var trend = TrendChart(page);
+        await review.MilestoneKind.SelectOptionAsync(new SelectOptionValue { Label = "Performance review" });
+        await review.MilestoneNote.FillAsync("Exceeds expectations");
+        await Expect(review.MilestoneDate).ToHaveValueAsync(DateValue(today));
+        await review.RecordMilestoneButton.ClickAsync();
+        await Expect(review.Status).ToContainTextAsync("Milestone reached — Performance review: Exceeds expectations!");
+        await Expect(review.MilestoneItems).ToContainTextAsync([$"Performance review — {Shown(today)}: Exceeds expectations"]);
+        var trend = review.TrendChart;
         await Expect(trend).ToBeVisibleAsync();
         await trend.ScreenshotAsync(new() { Path = Path.Combine(BrowserSettings.ScreenshotsFolder, "amara-trend.png") });
         await session.CheckPageAsync("Step 5, after a milestone");
 
         // The whole plan as a document.
-        await page.GetByRole(AriaRole.Link, new() { Name = Amara.PlanTitle, Exact = true }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(Amara.PlanTitle);
-        var actionPlan = page.GetByRole(AriaRole.Region, new() { Name = "4. Action plan" });
-        var actionRows = actionPlan.GetByRole(AriaRole.Table).GetByRole(AriaRole.Row);
+        await review.PlanLink(Amara.PlanTitle).ClickAsync();
+        await Expect(overview.Heading).ToHaveTextAsync(Amara.PlanTitle);
+        var actionRows = overview.ActionRows;
         await Expect(actionRows).ToHaveCountAsync(actions.Length + 1);
         for (var i = 0; i < actions.Length; i++)
         {
-            await Expect(actionRows.Nth(i + 1).GetByRole(AriaRole.Rowheader)).ToContainTextAsync(actions[i].Title);
+            await Expect(AppPage.RowHeader(actionRows.Nth(i + 1))).ToContainTextAsync(actions[i].Title);
         }
 
         await Expect(actionRows.Nth(1)).ToContainTextAsync("Done, 100 %");
-        await Expect(actionPlan.GetByRole(AriaRole.Img, new() { Name = "Timeline of actions" })).ToBeVisibleAsync();
-        var review = page.GetByRole(AriaRole.Region, new() { Name = "5. Progress review" });
-        await Expect(review).ToContainTextAsync($"2 reviews; the latest on {Shown(today)}:");
-        await Expect(review.Locator("blockquote")).ToHaveTextAsync(SecondReview);
-        await Expect(review).ToContainTextAsync("Performance review");
-        await Expect(TrendChart(page)).ToBeVisibleAsync();
+        await Expect(overview.ActionTimeline).ToBeVisibleAsync();
+        var reviews = overview.Section("5. Progress review");
+        await Expect(reviews).ToContainTextAsync($"2 reviews; the latest on {Shown(today)}:");
+        await Expect(PlanOverviewPage.Quote(reviews)).ToHaveTextAsync(SecondReview);
+        await Expect(reviews).ToContainTextAsync("Performance review");
+        await Expect(overview.TrendChart).ToBeVisibleAsync();
         await session.CheckPageAsync("Plan overview, complete");
 
         // The dashboard card.
-        await page.GetByRole(AriaRole.Link, new() { Name = "My plans", Exact = true }).First.ClickAsync();
-        var card = page.GetByRole(AriaRole.List, new() { Name = "Your plans" }).GetByRole(AriaRole.Listitem)
-            .Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = Amara.PlanTitle, Exact = true }) });
-        await Expect(Definition(card, "Readiness")).ToHaveTextAsync("46 %");
-        await Expect(Definition(card, "Actions done")).ToHaveTextAsync($"1 of {actions.Length}");
-        await Expect(Definition(card, "Next deadline")).ToHaveTextAsync(Shown(Presentation.DeadlineFrom(today)!.Value));
-        await Expect(Definition(card, "Overdue")).ToHaveTextAsync("none");
+        await overview.MyPlansLink.First.ClickAsync();
+        var card = plans.Card(Amara.PlanTitle);
+        await Expect(MyPlansPage.Definition(card, "Readiness")).ToHaveTextAsync("46 %");
+        await Expect(MyPlansPage.Definition(card, "Actions done")).ToHaveTextAsync($"1 of {actions.Length}");
+        await Expect(MyPlansPage.Definition(card, "Next deadline")).ToHaveTextAsync(Shown(Presentation.DeadlineFrom(today)!.Value));
+        await Expect(MyPlansPage.Definition(card, "Overdue")).ToHaveTextAsync("none");
         await session.CheckPageAsync("My plans, with the whole plan");
     }
 
@@ -204,44 +202,36 @@ public sealed class FullPlanJourneyTests(BrowserAppFixture app, ITestOutputHelpe
     {
         await using var session = await app.StartSessionAsync(output, nameof(ExamplePlanFromTheEmptyDashboard));
         var page = session.Page;
+        var plans = new MyPlansPage(page);
+        var step = new StepPage(page);
         await RegisterAsync(page, "explorer");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You have no plans yet" })).ToBeVisibleAsync();
+        await Expect(plans.NoPlansYet).ToBeVisibleAsync();
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Explore an example plan" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(new Regex("^Example plan"));
+        await plans.ExampleButton.ClickAsync();
+        await Expect(plans.Status).ToHaveTextAsync(new Regex("^Example plan"));
         await session.CheckPageAsync("My plans with the example");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = ExampleTitle, Exact = true }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(ExampleTitle);
+        await plans.PlanLink(Amara.ExamplePlanTitle).ClickAsync();
+        await Expect(plans.Heading).ToHaveTextAsync(Amara.ExamplePlanTitle);
         await session.CheckPageAsync("Example plan overview");
 
         (string Name, string Path)[] steps =
         [
-            ("Self-assessment", "self-assessment"),
-            ("Goals", "goals"),
-            ("Gap analysis", "gap-analysis"),
-            ("Action plan", "action-plan"),
-            ("Progress review", "progress-review"),
+            ("Self-assessment", SelfAssessmentPage.Slug),
+            ("Goals", GoalsPage.Slug),
+            ("Gap analysis", GapAnalysisPage.Slug),
+            ("Action plan", ActionPlanPage.Slug),
+            ("Progress review", ProgressReviewPage.Slug),
         ];
         foreach (var (name, path) in steps)
         {
-            await page.GetByRole(AriaRole.Navigation, new() { Name = "Plan steps" }).GetByRole(AriaRole.Link).Filter(new() { HasText = name }).ClickAsync();
+            await step.StepLinks.Filter(new() { HasText = name }).ClickAsync();
             await Expect(page).ToHaveURLAsync(StepUrl(path));
-            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(name);
+            await Expect(step.Heading).ToContainTextAsync(name);
             await session.CheckPageAsync($"Example plan, {name}");
         }
 
         Assert.Equal(2 + steps.Length, session.Scans.Count);
         Assert.All(session.Scans, scan => Assert.Equal(0, scan.SeriousOrCritical));
     }
-
-    private static ILocator SmartBadges(ILocator action) =>
-        action.GetByRole(AriaRole.List, new() { Name = "SMART check" }).GetByRole(AriaRole.Listitem);
-
-    private static ILocator TrendChart(IPage page) =>
-        page.GetByRole(AriaRole.Img, new() { Name = "Progress over reviews: share of actions done and readiness" });
-
-    /// <summary>The value next to a term of a definition list, e.g. "Overdue" → "none".</summary>
-    private static ILocator Definition(ILocator list, string term) =>
-        list.Locator("dt").Filter(new() { HasTextRegex = new Regex($"^{Regex.Escape(term)}$") }).Locator("xpath=following-sibling::dd[1]");
 }

@@ -5,6 +5,9 @@ internal static class Amara
 {
     public const string PlanTitle = "Support engineer → product manager";
 
+    /// <summary>The title of the example plan the app makes from her story.</summary>
+    public const string ExamplePlanTitle = "Support engineer → product manager (example)";
+
     public const string Strengths = "Explains complex problems **simply**; calm with upset customers; notices patterns in tickets before anyone else (found the sync bug behind 30 % of Q2's tickets).";
     public const string Motivators = "Seeing a fix I pushed for reach thousands of customers; autonomy; learning from engineers.";
     public const string ExcelsAt = "Turning vague complaints into reproducible bug reports with clear impact.";

@@ -1,14 +1,16 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CareerPlanner.BrowserTests.Infrastructure;
+using CareerPlanner.BrowserTests.PageObjects;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace CareerPlanner.BrowserTests;
 
 /// <summary>
-/// What Amara types into the plan, one helper per thing she enters, shared by the journeys.
-/// Everything is found by role and label, as a person (or a screen reader) finds it.
+/// What Amara types into the plan, one helper per thing she enters, shared by the journeys. The
+/// fields and buttons are the page objects' (<see cref="PageObjects"/>): found by role and label, as a
+/// person (or a screen reader) finds them.
 /// </summary>
 internal static class PlanWizard
 {
@@ -26,39 +28,38 @@ internal static class PlanWizard
     /// <summary>A date as the app's pages show it, e.g. "3 Mar 2027".</summary>
     public static string Shown(DateOnly date) => date.ToString("d MMM yyyy", AppCulture);
 
-    public static Regex StepUrl(string step) => new($"/plans/\\d+/{Regex.Escape(step)}$");
+    public static Regex StepUrl(string step) => StepPage.UrlOf(step);
 
     /// <summary>Creates a new account and lands on the (empty) My plans page.</summary>
     public static async Task RegisterAsync(IPage page, string who)
     {
-        await page.GotoAsync("/account/register");
-        await page.GetByLabel("Email").FillAsync(BrowserSession.UniqueEmail(who));
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
-        await page.GetByLabel("Confirm password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My plans", Level = 1 })).ToBeVisibleAsync();
+        await page.GotoAsync(RegisterPage.Url);
+        await new RegisterPage(page).RegisterAsync(BrowserSession.UniqueEmail(who), Password);
+        await Expect(new MyPlansPage(page).Title).ToBeVisibleAsync();
     }
 
     /// <summary>From My plans, creates a plan and lands on its first step.</summary>
     public static async Task CreatePlanAsync(IPage page, string title)
     {
-        await page.GetByRole(AriaRole.Link, new() { Name = "New plan", Exact = true }).ClickAsync();
-        await page.GetByLabel("Title").FillAsync(title);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create plan" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(StepUrl("self-assessment"));
+        await new MyPlansPage(page).NewPlanLink.ClickAsync();
+        var form = new NewPlanPage(page);
+        await form.TitleField.FillAsync(title);
+        await form.CreateButton.ClickAsync();
+        await Expect(page).ToHaveURLAsync(StepUrl(SelfAssessmentPage.Slug));
     }
 
     /// <summary>Presses a button that saves the step and stays, and waits for "Saved.".</summary>
     public static async Task SaveAsync(IPage page, string button = "Save")
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
+        var step = new StepPage(page);
+        await step.SaveButton(button).ClickAsync();
+        await Expect(step.Status).ToHaveTextAsync("Saved.");
     }
 
     /// <summary>Presses "Save and continue →" and waits for the next step's page.</summary>
     public static async Task ContinueToAsync(IPage page, string step)
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue →" }).ClickAsync();
+        await new StepPage(page).SaveAndContinueButton.ClickAsync();
         await Expect(page).ToHaveURLAsync(StepUrl(step));
     }
 
@@ -66,35 +67,36 @@ internal static class PlanWizard
 
     public static async Task DescribeHerselfAsync(IPage page)
     {
-        await page.GetByLabel("Strengths").FillAsync(Amara.Strengths);
-        await page.GetByLabel("What motivates and engages you").FillAsync(Amara.Motivators);
-        await page.GetByLabel("Where you excel").FillAsync(Amara.ExcelsAt);
-        await page.GetByLabel("Where you struggle").FillAsync(Amara.StrugglesWith);
+        var step = new SelfAssessmentPage(page);
+        await step.Strengths.FillAsync(Amara.Strengths);
+        await step.Motivators.FillAsync(Amara.Motivators);
+        await step.ExcelsAt.FillAsync(Amara.ExcelsAt);
+        await step.StrugglesWith.FillAsync(Amara.StrugglesWith);
     }
 
-    public static ILocator NewSkill(IPage page) => page.GetByRole(AriaRole.Group, new() { Name = "New skill", Exact = true });
+    public static ILocator NewSkill(IPage page) => new SelfAssessmentPage(page).NewSkill;
 
     public static async Task AddSkillAsync(IPage page, (string Name, string Level, string Evidence) skill)
     {
         var row = NewSkill(page);
-        await row.GetByLabel("Skill", new() { Exact = true }).FillAsync(skill.Name);
-        await row.GetByLabel("Level").SelectOptionAsync(new SelectOptionValue { Label = skill.Level });
-        await row.GetByLabel("Evidence").FillAsync(skill.Evidence);
+        await SelfAssessmentPage.SkillName(row).FillAsync(skill.Name);
+        await SelfAssessmentPage.Level(row).SelectOptionAsync(new SelectOptionValue { Label = skill.Level });
+        await SelfAssessmentPage.Evidence(row).FillAsync(skill.Evidence);
         await SaveAsync(page, "Save and add another skill");
     }
 
     public static async Task AddExperienceAsync(IPage page, (string Role, string Organisation, int FromYearsAgo, int? ToYearsAgo, string Highlights) experience)
     {
-        var row = page.GetByRole(AriaRole.Group, new() { Name = "New experience", Exact = true });
-        await row.GetByLabel("Role").FillAsync(experience.Role);
-        await row.GetByLabel("Organisation").FillAsync(experience.Organisation);
-        await row.GetByLabel("From").FillAsync(DateValue(Today.AddYears(-experience.FromYearsAgo)));
+        var row = new SelfAssessmentPage(page).NewExperience;
+        await SelfAssessmentPage.Role(row).FillAsync(experience.Role);
+        await SelfAssessmentPage.Organisation(row).FillAsync(experience.Organisation);
+        await SelfAssessmentPage.From(row).FillAsync(DateValue(Today.AddYears(-experience.FromYearsAgo)));
         if (experience.ToYearsAgo is { } years)
         {
-            await row.GetByLabel("To").FillAsync(DateValue(Today.AddYears(-years)));
+            await SelfAssessmentPage.To(row).FillAsync(DateValue(Today.AddYears(-years)));
         }
 
-        await row.GetByLabel("Highlights").FillAsync(experience.Highlights);
+        await SelfAssessmentPage.Highlights(row).FillAsync(experience.Highlights);
         await SaveAsync(page, "Save and add another experience");
     }
 
@@ -102,17 +104,18 @@ internal static class PlanWizard
 
     public static async Task DescribeAmbitionAsync(IPage page)
     {
-        await page.GetByLabel("Your dream job or position").FillAsync(Amara.DreamJob);
-        await page.GetByRole(AriaRole.Radio, new() { Name = "Find another job" }).CheckAsync();
-        await page.GetByLabel("Opportunities you see in the next 5–10 years").FillAsync(Amara.Opportunities);
+        var step = new GoalsPage(page);
+        await step.DreamJob.FillAsync(Amara.DreamJob);
+        await step.FindAnotherJob.CheckAsync();
+        await step.Opportunities.FillAsync(Amara.Opportunities);
     }
 
     public static async Task AddGoalAsync(IPage page, (string Horizon, string Title, int MonthsAhead) goal)
     {
-        var row = page.GetByRole(AriaRole.Group, new() { Name = "New goal", Exact = true });
-        await row.GetByLabel("Horizon").SelectOptionAsync(new SelectOptionValue { Label = goal.Horizon });
-        await row.GetByLabel("Goal", new() { Exact = true }).FillAsync(goal.Title);
-        await row.GetByLabel("Target date").FillAsync(DateValue(Today.AddMonths(goal.MonthsAhead)));
+        var row = new GoalsPage(page).NewGoal;
+        await GoalsPage.Horizon(row).SelectOptionAsync(new SelectOptionValue { Label = goal.Horizon });
+        await GoalsPage.GoalTitle(row).FillAsync(goal.Title);
+        await GoalsPage.TargetDate(row).FillAsync(DateValue(Today.AddMonths(goal.MonthsAhead)));
         await SaveAsync(page, "Save and add another goal");
     }
 
@@ -120,18 +123,19 @@ internal static class PlanWizard
 
     public static async Task DescribeTargetRoleAsync(IPage page)
     {
-        await page.GetByLabel("Role title").FillAsync(Amara.TargetRole);
-        await page.GetByLabel("Description").FillAsync(Amara.TargetRoleDescription);
+        var step = new GapAnalysisPage(page);
+        await step.RoleTitle.FillAsync(Amara.TargetRole);
+        await step.Description.FillAsync(Amara.TargetRoleDescription);
     }
 
     public static async Task AddRequirementAsync(IPage page, (string Kind, string Name, string Required, string ClosedBy, string Priority) requirement)
     {
-        var row = page.GetByRole(AriaRole.Group, new() { Name = "New requirement", Exact = true });
-        await row.GetByLabel("Kind").SelectOptionAsync(new SelectOptionValue { Label = requirement.Kind });
-        await row.GetByLabel("Requirement", new() { Exact = true }).FillAsync(requirement.Name);
-        await row.GetByLabel("Required level").SelectOptionAsync(new SelectOptionValue { Label = requirement.Required });
-        await row.GetByLabel("What would close it").SelectOptionAsync(new SelectOptionValue { Label = requirement.ClosedBy });
-        await row.GetByLabel("Priority").SelectOptionAsync(new SelectOptionValue { Label = requirement.Priority });
+        var row = new GapAnalysisPage(page).NewRequirement;
+        await GapAnalysisPage.Kind(row).SelectOptionAsync(new SelectOptionValue { Label = requirement.Kind });
+        await GapAnalysisPage.Name(row).FillAsync(requirement.Name);
+        await GapAnalysisPage.RequiredLevel(row).SelectOptionAsync(new SelectOptionValue { Label = requirement.Required });
+        await GapAnalysisPage.ClosedBy(row).SelectOptionAsync(new SelectOptionValue { Label = requirement.ClosedBy });
+        await GapAnalysisPage.Priority(row).SelectOptionAsync(new SelectOptionValue { Label = requirement.Priority });
         await SaveAsync(page, "Save and add another requirement");
     }
 
@@ -152,34 +156,33 @@ internal static class PlanWizard
             await AddExperienceAsync(page, experience);
         }
 
-        await ContinueToAsync(page, "goals");
+        await ContinueToAsync(page, GoalsPage.Slug);
         await DescribeAmbitionAsync(page);
         foreach (var goal in Amara.Goals)
         {
             await AddGoalAsync(page, goal);
         }
 
-        await ContinueToAsync(page, "gap-analysis");
+        await ContinueToAsync(page, GapAnalysisPage.Slug);
         await DescribeTargetRoleAsync(page);
         foreach (var requirement in Amara.Requirements)
         {
             await AddRequirementAsync(page, requirement);
         }
 
-        await Expect(page.Locator(".readiness-value")).ToHaveTextAsync("46 %");
-        await ContinueToAsync(page, "action-plan");
+        await Expect(new GapAnalysisPage(page).Readiness).ToHaveTextAsync("46 %");
+        await ContinueToAsync(page, ActionPlanPage.Slug);
     }
 
     // ---- Step 4 ----
 
-    public static ILocator NewAction(IPage page) => page.GetByRole(AriaRole.Group, new() { Name = "New action", Exact = true });
+    public static ILocator NewAction(IPage page) => new ActionPlanPage(page).NewAction;
 
     /// <summary>A saved action's group, named "Action N: title".</summary>
-    public static ILocator SavedAction(IPage page, int number, string title) =>
-        page.GetByRole(AriaRole.Group, new() { Name = $"Action {number}: {title}", Exact = true });
+    public static ILocator SavedAction(IPage page, int number, string title) => new ActionPlanPage(page).SavedAction(number, title);
 
     /// <summary>A field of an action, by its label as a screen reader announces it (with the "(specific)"-style hints).</summary>
-    public static ILocator Field(ILocator action, string label) => action.GetByLabel(label, new() { Exact = true });
+    public static ILocator Field(ILocator action, string label) => ActionPlanPage.Field(action, label);
 
     /// <summary>Types one action into a group (the "New action" one, or a saved one being edited). Empty parts are left alone.</summary>
     public static async Task FillActionAsync(ILocator row, PersonaAction action)

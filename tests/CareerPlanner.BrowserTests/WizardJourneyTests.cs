@@ -1,4 +1,5 @@
 using CareerPlanner.BrowserTests.Infrastructure;
+using CareerPlanner.BrowserTests.PageObjects;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static CareerPlanner.BrowserTests.PlanWizard;
@@ -15,12 +16,16 @@ public sealed class WizardJourneyTests(BrowserAppFixture app, ITestOutputHelper 
     {
         await using var session = await app.StartSessionAsync(output, nameof(AmaraWalksSelfAssessmentGoalsAndGapAnalysis));
         var page = session.Page;
+        var selfAssessment = new SelfAssessmentPage(page);
+        var goals = new GoalsPage(page);
+        var gapAnalysis = new GapAnalysisPage(page);
+        var overview = new PlanOverviewPage(page);
         await RegisterAsync(page, "amara");
         await CreatePlanAsync(page, Amara.PlanTitle);
 
         // Step 1
-        await Expect(page).ToHaveURLAsync(StepUrl("self-assessment"));
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Self-assessment");
+        await Expect(page).ToHaveURLAsync(StepUrl(SelfAssessmentPage.Slug));
+        await Expect(selfAssessment.Heading).ToContainTextAsync("Self-assessment");
         await session.CheckPageAsync("Step 1, empty");
 
         await DescribeHerselfAsync(page);
@@ -34,25 +39,25 @@ public sealed class WizardJourneyTests(BrowserAppFixture app, ITestOutputHelper 
             await AddExperienceAsync(page, experience);
         }
 
-        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Skill 10: Public speaking" })).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Plan steps" }).GetByRole(AriaRole.Link).First).ToContainTextAsync("Done");
+        await Expect(selfAssessment.SavedSkill(10, "Public speaking")).ToBeVisibleAsync();
+        await Expect(selfAssessment.StepLinks.First).ToContainTextAsync("Done");
         await session.CheckPageAsync("Step 1, filled");
 
         // A mistake on the way: a new skill without a level is refused, and nothing typed is lost.
-        var newSkill = NewSkill(page);
-        await newSkill.GetByLabel("Skill", new() { Exact = true }).FillAsync("Negotiation");
-        await page.GetByLabel("Where you struggle").FillAsync(Amara.StrugglesWith + " Still working on it.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Choose a level from 1 (Novice) to 5 (Expert).");
-        await Expect(newSkill.GetByLabel("Level")).ToHaveAttributeAsync("aria-invalid", "true");
-        await Expect(newSkill.GetByLabel("Skill", new() { Exact = true })).ToHaveValueAsync("Negotiation");
-        await Expect(page.GetByLabel("Where you struggle")).ToHaveValueAsync(Amara.StrugglesWith + " Still working on it.");
+        var newSkill = selfAssessment.NewSkill;
+        await SelfAssessmentPage.SkillName(newSkill).FillAsync("Negotiation");
+        await selfAssessment.StrugglesWith.FillAsync(Amara.StrugglesWith + " Still working on it.");
+        await selfAssessment.SaveButton().ClickAsync();
+        await Expect(selfAssessment.Alert).ToContainTextAsync("Choose a level from 1 (Novice) to 5 (Expert).");
+        await Expect(SelfAssessmentPage.Level(newSkill)).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(SelfAssessmentPage.SkillName(newSkill)).ToHaveValueAsync("Negotiation");
+        await Expect(selfAssessment.StrugglesWith).ToHaveValueAsync(Amara.StrugglesWith + " Still working on it.");
         await session.CheckPageAsync("Step 1, a skill without a level");
-        await newSkill.GetByLabel("Level").SelectOptionAsync(new SelectOptionValue { Label = "2 – Advanced beginner" });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue →" }).ClickAsync();
+        await SelfAssessmentPage.Level(newSkill).SelectOptionAsync(new SelectOptionValue { Label = "2 – Advanced beginner" });
+        await selfAssessment.SaveAndContinueButton.ClickAsync();
 
         // Step 2
-        await Expect(page).ToHaveURLAsync(StepUrl("goals"));
+        await Expect(page).ToHaveURLAsync(StepUrl(GoalsPage.Slug));
         await session.CheckPageAsync("Step 2, empty");
         await DescribeAmbitionAsync(page);
         foreach (var goal in Amara.Goals)
@@ -60,13 +65,12 @@ public sealed class WizardJourneyTests(BrowserAppFixture app, ITestOutputHelper 
             await AddGoalAsync(page, goal);
         }
 
-        var byHorizon = page.GetByRole(AriaRole.Region, new() { Name = "Your goals by horizon" });
-        await Expect(byHorizon.GetByRole(AriaRole.Heading, new() { Level = 3 })).ToHaveTextAsync(["1 year", "3 years", "5 years"]);
+        await Expect(goals.HorizonHeadings).ToHaveTextAsync(["1 year", "3 years", "5 years"]);
         await session.CheckPageAsync("Step 2, filled");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue →" }).ClickAsync();
+        await goals.SaveAndContinueButton.ClickAsync();
 
         // Step 3
-        await Expect(page).ToHaveURLAsync(StepUrl("gap-analysis"));
+        await Expect(page).ToHaveURLAsync(StepUrl(GapAnalysisPage.Slug));
         await session.CheckPageAsync("Step 3, empty");
         await DescribeTargetRoleAsync(page);
         foreach (var requirement in Amara.Requirements)
@@ -75,20 +79,20 @@ public sealed class WizardJourneyTests(BrowserAppFixture app, ITestOutputHelper 
         }
 
         // Five of her step-1 skills match requirements by name; the certificate is unrated (counts 0).
-        await Expect(page.Locator(".readiness-value")).ToHaveTextAsync("46 %");
-        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Requirement 1: Roadmapping" })).ToContainTextAsync("From your self-assessment: 1 – Novice");
-        var chart = page.GetByRole(AriaRole.Img, new() { Name = "Current versus required level per requirement" });
+        await Expect(gapAnalysis.Readiness).ToHaveTextAsync("46 %");
+        await Expect(gapAnalysis.SavedRequirement(1, "Roadmapping")).ToContainTextAsync("From your self-assessment: 1 – Novice");
+        var chart = gapAnalysis.Chart;
         await Expect(chart).ToBeVisibleAsync();
         await chart.ScreenshotAsync(new() { Path = Path.Combine(BrowserSettings.ScreenshotsFolder, "amara-gap-chart.png") });
-        var firstGap = page.GetByRole(AriaRole.Table, new() { Name = "Gaps, most urgent first" }).GetByRole(AriaRole.Row).Nth(1);
+        var firstGap = gapAnalysis.GapRows.Nth(1);
         await Expect(firstGap).ToContainTextAsync("Roadmapping");
         await session.CheckPageAsync("Step 3, filled");
 
         // The plan as a document.
-        await page.GetByRole(AriaRole.Link, new() { Name = Amara.PlanTitle, Exact = true }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = Amara.PlanTitle, Level = 1 })).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "1. Self-assessment" }).Locator("strong").First).ToHaveTextAsync("simply");
-        await Expect(page.GetByText("46 %")).ToBeVisibleAsync();
+        await gapAnalysis.PlanLink(Amara.PlanTitle).ClickAsync();
+        await Expect(overview.TitleOf(Amara.PlanTitle)).ToBeVisibleAsync();
+        await Expect(PlanOverviewPage.Strong(overview.Section("1. Self-assessment")).First).ToHaveTextAsync("simply");
+        await Expect(overview.Text("46 %")).ToBeVisibleAsync();
         await session.CheckPageAsync("Plan overview after step 3");
     }
 }
