@@ -15,7 +15,10 @@ internal sealed class PlanOverviewPage(IPage page) : AppPage(page)
 
     public ILocator ActionTimeline => Section("4. Action plan").GetByRole(AriaRole.Img, new() { Name = "Timeline of actions" });
 
-    public ILocator TrendChart => Page.GetByRole(AriaRole.Img, new() { Name = "Progress over reviews: share of actions done and readiness" });
+    public ILocator TrendChart => Page.GetByRole(AriaRole.Img, new() { Name = "Progress over reviews: share of actions done, average progress and readiness" });
+
+    /// <summary>The summary at the top: readiness, actions, next review, new comments, "Do this next".</summary>
+    public ILocator Summary => Region("At a glance");
 
     public ILocator ShareLink => Link("Share with a mentor");
 
@@ -24,9 +27,6 @@ internal sealed class PlanOverviewPage(IPage page) : AppPage(page)
     public ILocator DownloadMarkdown => Link("Download as Markdown");
 
     public ILocator CalendarLink => Link("Review rhythm and calendar");
-
-    /// <summary>A text anywhere on the page, e.g. the readiness "46 %".</summary>
-    public ILocator Text(string text) => Page.GetByText(text);
 
     /// <summary>What the plan's Markdown set in bold, in a section.</summary>
     public static ILocator Strong(ILocator section) => section.Locator("strong");

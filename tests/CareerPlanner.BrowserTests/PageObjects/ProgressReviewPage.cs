@@ -44,7 +44,7 @@ internal sealed class ProgressReviewPage(IPage page) : StepPage(page)
     /// <summary>What changed since the last review, one item per change.</summary>
     public ILocator ChangesSinceLastReview => ProgressOverTime.Locator("ul.changes > li");
 
-    public ILocator TrendChart => Page.GetByRole(AriaRole.Img, new() { Name = "Progress over reviews: share of actions done and readiness" });
+    public ILocator TrendChart => Page.GetByRole(AriaRole.Img, new() { Name = "Progress over reviews: share of actions done, average progress and readiness" });
 
     public ILocator Milestones => Region("Milestones");
 
