@@ -92,7 +92,7 @@ public sealed class WizardJourneyTests(BrowserAppFixture app, ITestOutputHelper 
         await gapAnalysis.PlanLink(Amara.PlanTitle).ClickAsync();
         await Expect(overview.TitleOf(Amara.PlanTitle)).ToBeVisibleAsync();
         await Expect(PlanOverviewPage.Strong(overview.Section("1. Self-assessment")).First).ToHaveTextAsync("simply");
-        await Expect(overview.Section("3. Gap analysis").GetByText("46 %")).ToBeVisibleAsync();
+        await Expect(AppPage.Text(overview.Section("3. Gap analysis"), "46 %")).ToBeVisibleAsync();
         await Expect(overview.Summary).ToContainTextAsync("46 %");
         await session.CheckPageAsync("Plan overview after step 3");
     }

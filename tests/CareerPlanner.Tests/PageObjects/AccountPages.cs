@@ -31,6 +31,7 @@ public static class ChangePasswordPage
 public static class DeleteAccountPage
 {
     public const string Url = "/account/delete";
+    public const string Form = "main form";
     public const string Password = "Password";
 }
 

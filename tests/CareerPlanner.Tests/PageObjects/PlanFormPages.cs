@@ -10,6 +10,7 @@ public static class NewPlanPage
 /// <summary>"Rename plan", <c>/plans/{id}/rename</c>.</summary>
 public static class RenamePlanPage
 {
+    public const string Form = "main form";
     public const string Title = "Input.Title";
 
     public static string Url(int planId) => $"/plans/{planId}/rename";
@@ -18,6 +19,7 @@ public static class RenamePlanPage
 /// <summary>The confirmation before a plan is deleted, <c>/plans/{id}/delete</c>.</summary>
 public static class DeletePlanPage
 {
+    public const string Form = "main form";
     public const string Button = "Delete plan";
 
     public static string Url(int planId) => $"/plans/{planId}/delete";

@@ -21,6 +21,8 @@ public sealed class ProgressReviewPage(HtmlClient client, int planId) : StepPage
 
     /// <summary>Past reviews, latest first.</summary>
     public const string History = ".review-list > li";
+    /// <summary>Progress over time: what the latest check-in recorded and changed, the trend chart.</summary>
+    public const string ProgressOverTime = "section[aria-labelledby='trend-heading']";
     public const string TrendDescription = "svg.trend-chart desc";
     public const string Celebration = ".celebration p";
     public const string MilestoneList = ".milestone-list";

@@ -39,7 +39,7 @@ public sealed class MentorPageCacheTests : IDisposable
         Assert.Equal(3, await TimesOpenedAsync("Dana"));
 
         var rename = await owner.GetAsync(RenamePlanPage.Url(id));
-        Assert.Equal(HttpStatusCode.Redirect, (await owner.SubmitAsync(rename.Form("main form"), new Dictionary<string, string> { [RenamePlanPage.Title] = "Renamed by the planner" })).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await owner.SubmitAsync(rename.Form(RenamePlanPage.Form), new Dictionary<string, string> { [RenamePlanPage.Title] = "Renamed by the planner" })).Status);
         Assert.Equal("Renamed by the planner", Title(await mentor.GetAsync(link)));
     }
 
@@ -101,7 +101,7 @@ public sealed class MentorPageCacheTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await mentor.GetAsync(link)).Status);
 
         var delete = await owner.GetAsync(DeletePlanPage.Url(id));
-        Assert.Equal(HttpStatusCode.Redirect, (await owner.SubmitAsync(delete.Form("main form"))).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await owner.SubmitAsync(delete.Form(DeletePlanPage.Form))).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await mentor.GetAsync(link)).Status);
     }
 }

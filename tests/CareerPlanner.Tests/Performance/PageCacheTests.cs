@@ -170,7 +170,7 @@ public sealed class PageCacheTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await phone.GetAsync(PlanOverviewPage.Url(id))).Status);
 
         var delete = await laptop.GetAsync(DeleteAccountPage.Url);
-        var deleted = await laptop.SubmitAsync(delete.Form("main form"), new Dictionary<string, string> { [DeleteAccountPage.Password] = UserStories.Password });
+        var deleted = await laptop.SubmitAsync(delete.Form(DeleteAccountPage.Form), new Dictionary<string, string> { [DeleteAccountPage.Password] = UserStories.Password });
         Assert.Equal(HttpStatusCode.Redirect, deleted.Status);
 
         // Within the minute before the phone's session is checked again, it must still not see the plan.

@@ -94,8 +94,21 @@ internal sealed class FormSpec
             }
         }
 
+        void Field(string name, string kind, string value)
+        {
+            Name(name, kind);
+            fields.Add(new(name, value));
+        }
+
         string? defaultButton = null;
         string? defaultButtonValue = null;
+        void SubmitButton(string name, string value)
+        {
+            Name(name, "button");
+            defaultButton ??= name;
+            defaultButtonValue ??= value;
+        }
+
         foreach (var element in form.Elements)
         {
             switch (element)
@@ -109,33 +122,25 @@ internal sealed class FormSpec
 
                     break;
                 case IHtmlInputElement { Name: { Length: > 0 } name } input when input.Type is "submit" or "image":
-                    Name(name, "button");
-                    defaultButton ??= name;
-                    defaultButtonValue ??= input.Value;
+                    SubmitButton(name, input.Value);
                     break;
                 case IHtmlInputElement { Name: { Length: > 0 } } input when input.Type is "button" or "reset":
                     break;
                 case IHtmlInputElement { Name: { Length: > 0 } name } input when input.Type is "file":
-                    Name(name, "file");
+                    Field(name, "file", "");
                     files.Add(name);
-                    fields.Add(new(name, ""));
                     break;
                 case IHtmlInputElement { Name: { Length: > 0 } name } input:
-                    Name(name, input.Type ?? "text");
-                    fields.Add(new(name, input.Value));
+                    Field(name, input.Type ?? "text", input.Value);
                     break;
                 case IHtmlTextAreaElement { Name: { Length: > 0 } name } area:
-                    Name(name, "textarea");
-                    fields.Add(new(name, area.Value));
+                    Field(name, "textarea", area.Value);
                     break;
                 case IHtmlSelectElement { Name: { Length: > 0 } name } select:
-                    Name(name, "select");
-                    fields.Add(new(name, select.Value ?? ""));
+                    Field(name, "select", select.Value ?? "");
                     break;
                 case IHtmlButtonElement { Name: { Length: > 0 } name } button when button.Type is "submit" or "":
-                    Name(name, "button");
-                    defaultButton ??= name;
-                    defaultButtonValue ??= button.Value;
+                    SubmitButton(name, button.Value);
                     break;
                 default:
                     break;

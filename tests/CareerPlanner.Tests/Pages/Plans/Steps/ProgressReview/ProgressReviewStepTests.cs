@@ -54,7 +54,7 @@ public sealed class ProgressReviewStepTests : IDisposable
         Assert.Contains("100 % of actions done", trend);
         Assert.Contains("Nothing in the plan has changed since that review.", review.Text);
         // What the latest check-in recorded is said in the open, not only in the collapsed history.
-        var latest = review.Document.QuerySelector("section[aria-labelledby='trend-heading']")!.TextContent;
+        var latest = review.Document.QuerySelector(ProgressOverTime)!.TextContent;
         Assert.Contains("Completed: “Complete the Product Discovery course”.", latest);
         var action = await _app.QueryAsync(db => Task.FromResult(db.Plans.Single().Actions.Single()));
         Assert.Equal((ActionStatus.Done, 100), (action.Status, action.PercentDone));
