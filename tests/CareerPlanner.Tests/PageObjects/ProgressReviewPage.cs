@@ -19,6 +19,13 @@ public sealed class ProgressReviewPage(HtmlClient client, int planId) : StepPage
     public const string MilestoneNote = "Milestone.Note";
     public const string MilestoneDate = "Milestone.Date";
 
+    /// <summary>The edit form of a recorded milestone and its fields.</summary>
+    public const string EditMilestoneForm = "form[action*='handler=UpdateMilestone']";
+    public const string EditNote = "Edit.Note";
+    public const string EditDate = "Edit.Date";
+    public const string EditDateField = "#Edit_Date";
+    public const string OpenEdit = "details.milestone-edit[open]";
+
     /// <summary>Past reviews, latest first.</summary>
     public const string History = ".review-list > li";
     /// <summary>Progress over time: what the latest check-in recorded and changed, the trend chart.</summary>

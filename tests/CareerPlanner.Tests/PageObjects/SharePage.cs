@@ -21,7 +21,10 @@ public static class SharePage
     public static string Url(int planId) => $"/plans/{planId}/share";
 
     /// <summary>The address just created, shown once in a read-only field (the calendar page shows its feed's the same way).</summary>
-    public static string NewLinkUrl(HtmlPage page) => ((IHtmlInputElement)page.Document.QuerySelector("#new-link-url")!).Value;
+    /// <summary>The field that shows a link just made (a share link or a calendar feed), once.</summary>
+    public const string NewLinkField = "#new-link-url";
+
+    public static string NewLinkUrl(HtmlPage page) => ((IHtmlInputElement)page.Document.QuerySelector(NewLinkField)!).Value;
 
     /// <summary>The expiry radio button that is checked.</summary>
     public static string? CheckedExpiry(HtmlPage page) => page.Document.QuerySelector($"input[name='{Expiry}'][checked]")!.GetAttribute("value");

@@ -1,5 +1,6 @@
 using System.Net;
 using CareerPlanner.Tests.Infrastructure;
+using CareerPlanner.Tests.PageObjects;
 
 namespace CareerPlanner.Tests.Pages.Plans;
 
@@ -42,10 +43,8 @@ public sealed class PlanRoutesTests : IDisposable
         Assert.Equal(link, PlanRoutes.Mentor(link.Split('/')[^1]));
         Assert.Equal(HttpStatusCode.OK, (await mentor.GetAsync(link)).Status);
 
-        var calendar = await owner.GetAsync(PlanRoutes.Calendar(id));
-        var created = await owner.FollowAsync(await owner.SubmitAsync(calendar.Form("form[action*='handler=Subscribe']")));
-        var feed = new Uri(created.Document.QuerySelector("#new-link-url")!.GetAttribute("value")!).AbsolutePath;
-        var feedToken = feed.Split('/')[^1].Replace(".ics", "", StringComparison.Ordinal);
+        var feed = await CalendarPage.SubscribeAsync(owner, id);
+        var feedToken = CalendarPage.TokenOf(feed);
         Assert.Equal(PlanRoutes.CalendarFeed(feedToken), feed);
         Assert.Equal(HttpStatusCode.OK, (await mentor.Http.GetAsync(feed)).StatusCode);
     }

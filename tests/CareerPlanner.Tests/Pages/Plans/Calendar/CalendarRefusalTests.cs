@@ -1,5 +1,6 @@
 using System.Net;
 using CareerPlanner.Tests.Infrastructure;
+using CareerPlanner.Tests.PageObjects;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Tests.Pages.Plans.Calendar;
@@ -16,13 +17,13 @@ public sealed class CalendarRefusalTests : IDisposable
     {
         using var owner = await _app.RegisteredClientAsync();
         var id = await owner.CreatePlanAsync("Rhythm");
-        var page = await owner.GetAsync($"/plans/{id}/calendar");
+        var page = await owner.GetAsync(CalendarPage.Url(id));
 
         // A crafted request: the rhythm field sent along with the subscribe button cannot be read.
-        var answer = await owner.SubmitAsync(page.Form("form[action*='handler=Subscribe']"), new Dictionary<string, string> { ["Cadence"] = "sometimes" });
+        var answer = await owner.SubmitAsync(page.Form(CalendarPage.SubscribeForm), new Dictionary<string, string> { [CalendarPage.Cadence] = "sometimes" });
 
         Assert.Equal(HttpStatusCode.OK, answer.Status);
-        Assert.Null(answer.Document.QuerySelector("#new-link-url"));
+        Assert.Null(answer.Document.QuerySelector(SharePage.NewLinkField));
         Assert.DoesNotContain("Calendar link created", answer.Text);
         Assert.NotEmpty(answer.SummaryErrors);
         Assert.Null(await _app.QueryAsync(db => db.Plans.Select(p => p.CalendarTokenHash).SingleAsync()));
@@ -33,11 +34,11 @@ public sealed class CalendarRefusalTests : IDisposable
     {
         using var owner = await _app.RegisteredClientAsync();
         var id = await owner.CreatePlanAsync("Rhythm");
-        var page = await owner.GetAsync($"/plans/{id}/calendar");
-        await owner.SubmitAsync(page.Form("form[action*='handler=Subscribe']"));
-        page = await owner.GetAsync($"/plans/{id}/calendar");
+        var page = await owner.GetAsync(CalendarPage.Url(id));
+        await owner.SubmitAsync(page.Form(CalendarPage.SubscribeForm));
+        page = await owner.GetAsync(CalendarPage.Url(id));
 
-        var answer = await owner.SubmitAsync(page.Form("form[action*='handler=Stop']"), new Dictionary<string, string> { ["Cadence"] = "sometimes" });
+        var answer = await owner.SubmitAsync(page.Form(CalendarPage.StopForm), new Dictionary<string, string> { [CalendarPage.Cadence] = "sometimes" });
 
         Assert.Equal(HttpStatusCode.OK, answer.Status);
         Assert.DoesNotContain("Calendar feed stopped", answer.Text);

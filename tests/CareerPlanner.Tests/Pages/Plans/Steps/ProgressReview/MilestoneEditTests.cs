@@ -1,5 +1,6 @@
 using System.Net;
 using CareerPlanner.Tests.Infrastructure;
+using CareerPlanner.Tests.PageObjects;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPlanner.Tests.Pages.Plans.Steps.ProgressReview;
@@ -17,8 +18,8 @@ public sealed class MilestoneEditTests : IDisposable
         var owner = await _app.RegisteredClientAsync();
         var id = await owner.CreatePlanAsync("Milestones");
         var recorded = await owner.FillAsync($"/plans/{id}/progress-review",
-            new Dictionary<string, string> { ["Milestone.Kind"] = "Certification", ["Milestone.Date"] = Today.AddDays(-3).ToString("yyyy-MM-dd"), ["Milestone.Note"] = "AWS pratcitioner" },
-            formSelector: "form[action*='handler=Milestone']");
+            new Dictionary<string, string> { [ProgressReviewPage.MilestoneKind] = "Certification", [ProgressReviewPage.MilestoneDate] = Today.AddDays(-3).ToString("yyyy-MM-dd"), [ProgressReviewPage.MilestoneNote] = "AWS pratcitioner" },
+            formSelector: ProgressReviewPage.MilestoneForm);
         Assert.Equal(HttpStatusCode.Redirect, recorded.Status);
         return (owner, id);
     }
@@ -30,12 +31,12 @@ public sealed class MilestoneEditTests : IDisposable
         using var _ = owner;
 
         var saved = await owner.FillAsync($"/plans/{id}/progress-review",
-            new Dictionary<string, string> { ["Edit.Note"] = "AWS practitioner", ["Edit.Date"] = Today.AddDays(-4).ToString("yyyy-MM-dd") },
-            formSelector: "form[action*='handler=UpdateMilestone']");
+            new Dictionary<string, string> { [ProgressReviewPage.EditNote] = "AWS practitioner", [ProgressReviewPage.EditDate] = Today.AddDays(-4).ToString("yyyy-MM-dd") },
+            formSelector: ProgressReviewPage.EditMilestoneForm);
         var page = await owner.FollowAsync(saved);
 
         Assert.Equal("Milestone updated.", page.StatusMessage);
-        Assert.Contains("AWS practitioner", page.Document.QuerySelector(".milestone-list")!.TextContent);
+        Assert.Contains("AWS practitioner", page.Document.QuerySelector(ProgressReviewPage.MilestoneList)!.TextContent);
         var milestone = (await _app.QueryAsync(db => db.Plans.AsNoTracking().SingleAsync())).Milestones.Single();
         Assert.Equal(("AWS practitioner", Today.AddDays(-4)), (milestone.Note, milestone.Date));
     }
@@ -47,13 +48,13 @@ public sealed class MilestoneEditTests : IDisposable
         using var _ = owner;
 
         var refused = await owner.FillAsync($"/plans/{id}/progress-review",
-            new Dictionary<string, string> { ["Edit.Note"] = "Typed again", ["Edit.Date"] = Today.AddDays(5).ToString("yyyy-MM-dd") },
-            formSelector: "form[action*='handler=UpdateMilestone']");
+            new Dictionary<string, string> { [ProgressReviewPage.EditNote] = "Typed again", [ProgressReviewPage.EditDate] = Today.AddDays(5).ToString("yyyy-MM-dd") },
+            formSelector: ProgressReviewPage.EditMilestoneForm);
 
         Assert.Equal(HttpStatusCode.OK, refused.Status);
-        Assert.Contains("cannot be in the future", refused.Document.QuerySelector("#Edit_Date")!.ParentElement!.TextContent);
-        Assert.Equal("Typed again", refused.Value("Edit.Note"));
-        Assert.NotNull(refused.Document.QuerySelector("details.milestone-edit[open]"));
+        Assert.Contains("cannot be in the future", refused.Document.QuerySelector(ProgressReviewPage.EditDateField)!.ParentElement!.TextContent);
+        Assert.Equal("Typed again", refused.Value(ProgressReviewPage.EditNote));
+        Assert.NotNull(refused.Document.QuerySelector(ProgressReviewPage.OpenEdit));
         Assert.Equal("AWS pratcitioner", (await _app.QueryAsync(db => db.Plans.AsNoTracking().SingleAsync())).Milestones.Single().Note);
     }
 }
